@@ -1,0 +1,46 @@
+// Shared plumbing for the subcommands: where the store is, how it is opened for a query, and how
+// errors are printed. Every subcommand file declares `void SetupXxx(CLI::App& app)`; cli/main.cc
+// calls them all. Exit codes: 0 ok, 1 not found / partial, 2 usage or fatal error.
+#ifndef KG_CLI_COMMON_H_
+#define KG_CLI_COMMON_H_
+
+#include <CLI/CLI.hpp>
+#include <memory>
+#include <string>
+
+#include "graph/graph.h"
+#include "graph/store.h"
+
+namespace kg::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitNotFound = 1;
+inline constexpr int kExitError = 2;
+
+// Options every subcommand that touches the store shares. `store` is resolved by StorePath().
+struct GlobalOptions {
+  std::string store;  // --store; empty = $KG_STORE or ./kg.db
+};
+GlobalOptions& Globals();
+
+// --store, else $KG_STORE, else "kg.db".
+std::string StorePath();
+
+// Prints "kg: <message>" to stderr.
+void PrintError(const std::string& message);
+
+// Opens the store read-only and builds the graph. On failure prints why and returns false.
+// A missing store is an error that says to run `kg ingest` first.
+bool LoadGraph(KnowledgeGraph* out);
+
+// Resolves a user-typed name (any spelling the store knows) to one vertex. If none match, prints the
+// nearest names and returns false with *exit_code = 1; if several match, lists the candidates with
+// their ids and returns false with *exit_code = 1.
+bool ResolveOne(const KnowledgeGraph& g, const std::string& name, Vertex* out, int* exit_code);
+
+// Every subcommand sets its exit code here (CLI11 callbacks cannot return one).
+int& ExitCode();
+
+}  // namespace kg::cli
+
+#endif  // KG_CLI_COMMON_H_

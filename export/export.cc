@@ -1,0 +1,2 @@
+// Placeholder until the export module lands.
+#include "graph/graph.h"

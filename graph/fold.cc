@@ -1,0 +1,165 @@
+#include "graph/fold.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <memory>
+#include <mutex>
+
+namespace kg {
+namespace {
+
+bool IsArabicMark(UChar32 c) {
+  return (c >= 0x0610 && c <= 0x061A) || (c >= 0x064B && c <= 0x065F) || c == 0x0670 ||
+         (c >= 0x06D6 && c <= 0x06ED) || c == 0x0640;
+}
+
+bool IsInvisible(UChar32 c) {
+  // bidi controls, zero-width characters, BOM, soft hyphen
+  return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x200E || c == 0x200F ||
+         (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF ||
+         c == 0x00AD || c == 0x061C;
+}
+
+UChar32 FoldChar(UChar32 c) {
+  switch (c) {
+    case 0x0623: case 0x0625: case 0x0622: case 0x0671: return 0x0627;  // أ إ آ ٱ → ا
+    case 0x0649: return 0x064A;                                          // ى → ي
+    case 0x0629: return 0x0647;                                          // ة → ه
+    case 0x0624: return 0x0648;                                          // ؤ → و
+    case 0x0626: return 0x064A;                                          // ئ → ي
+    case 0x06CC: return 0x064A;                                          // Persian yeh
+    case 0x06A9: return 0x0643;                                          // Persian kaf
+    default: break;
+  }
+  if (c >= 0x0660 && c <= 0x0669) return '0' + (c - 0x0660);
+  if (c >= 0x06F0 && c <= 0x06F9) return '0' + (c - 0x06F0);
+  return c;
+}
+
+const icu::Normalizer2* Nfkc() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(status);
+  return U_SUCCESS(status) ? n : nullptr;
+}
+
+}  // namespace
+
+std::string Fold(std::string_view text) {
+  // Validate first: invalid UTF-8 folds to nothing rather than to replacement characters.
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(text.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(text.data(), i, n, c);
+    if (c < 0) return {};
+  }
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), n));
+  if (const icu::Normalizer2* nfkc = Nfkc()) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString normalized = nfkc->normalize(u, status);
+    if (U_SUCCESS(status)) u = normalized;
+  }
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  for (int32_t k = 0; k < u.length();) {
+    UChar32 c = u.char32At(k);
+    k += U16_LENGTH(c);
+    if (IsArabicMark(c) || IsInvisible(c)) continue;
+    c = FoldChar(c);
+    const bool keep = u_isalnum(c) || c == '@' || c == '#' || c == '&';
+    if (!keep) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) {
+      out.push_back(' ');
+      pending_space = false;
+    }
+    c = u_tolower(c);
+    char buf[4];
+    int32_t len = 0;
+    UBool error = false;
+    U8_APPEND(buf, len, 4, c, error);
+    if (!error) out.append(buf, len);
+  }
+  return out;
+}
+
+std::vector<std::string> FoldKeys(std::string_view text) {
+  std::vector<std::string> keys;
+  std::string base = Fold(text);
+  if (base.empty()) return keys;
+  keys.push_back(base);
+  // Leading proclitics on the first word: optional و/ف, optional ب/ل/ك, optional ال/لل.
+  const size_t space = base.find(' ');
+  std::string first = base.substr(0, space);
+  std::string rest = space == std::string::npos ? "" : base.substr(space);
+  auto starts = [](const std::string& s, std::string_view p) { return s.rfind(p, 0) == 0; };
+  auto letters = [](const std::string& s) {
+    int count = 0;
+    for (unsigned char ch : s) count += (ch & 0xC0) != 0x80;
+    return count;
+  };
+  std::vector<std::string> candidates;
+  std::string w = first;
+  const std::string_view kWaw = "\u0648", kFa = "\u0641";
+  if ((starts(w, kWaw) || starts(w, kFa)) && letters(w) > 3) w = w.substr(2);
+  candidates.push_back(w);
+  for (std::string_view p : {"\u0628", "\u0644", "\u0643"}) {  // ب ل ك
+    if (starts(w, p) && letters(w) > 3) candidates.push_back(w.substr(2));
+  }
+  std::vector<std::string> more;
+  for (const std::string& c : candidates) {
+    if (starts(c, "\u0644\u0644") && letters(c) > 3) more.push_back("\u0627" + c.substr(2));  // لل → ال
+    if (starts(c, "\u0627\u0644") && letters(c) > 3) more.push_back(c.substr(4));             // ال
+  }
+  candidates.insert(candidates.end(), more.begin(), more.end());
+  for (const std::string& c : candidates) {
+    if (letters(c) < 2) continue;
+    std::string key = c + rest;
+    bool seen = false;
+    for (const std::string& k : keys) seen = seen || k == key;
+    if (!seen) keys.push_back(key);
+  }
+  return keys;
+}
+
+std::string Slug(std::string_view text) {
+  static std::once_flag once;
+  static std::unique_ptr<icu::Transliterator> translit;
+  std::call_once(once, [] {
+    UErrorCode status = U_ZERO_ERROR;
+    translit.reset(icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Lower",
+                                                       UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) translit.reset();
+  });
+  std::string folded = Fold(text);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(folded);
+  if (translit) {
+    static std::mutex mu;
+    std::lock_guard<std::mutex> lock(mu);
+    translit->transliterate(u);
+  }
+  std::string latin;
+  u.toUTF8String(latin);
+  std::string out;
+  for (char ch : latin) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      out.push_back(static_cast<char>(c));
+    } else if (c >= 'A' && c <= 'Z') {
+      out.push_back(static_cast<char>(c - 'A' + 'a'));
+    } else if (!out.empty() && out.back() != '-') {
+      out.push_back('-');
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out.empty() ? "x" : out;
+}
+
+}  // namespace kg

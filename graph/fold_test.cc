@@ -1,0 +1,55 @@
+#include "graph/fold.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace kg {
+namespace {
+
+bool HasKey(const std::vector<std::string>& keys, const std::string& k) {
+  return std::find(keys.begin(), keys.end(), k) != keys.end();
+}
+
+TEST(Fold, ArabicLettersAndMarks) {
+  struct Case { const char* in; const char* out; } cases[] = {
+      {"الإسلامية", "الاسلاميه"},
+      {"هجوماً", "هجوما"},
+      {"لـ\"داعش\"", "ل داعش"},
+      {"ووثّق", "ووثق"},
+      {"فى", "في"},
+      {"مؤتمر", "موتمر"},
+      {"٢٩ أكتوبر ٢٠١٧", "29 اكتوبر 2017"},
+      {"ISIS's", "isis s"},
+      {"  تنظيم   “داعش”  ", "تنظيم داعش"},
+      {"\xE2\x80\x8F" "داعش", "داعش"},  // RLM removed
+  };
+  for (const Case& c : cases) EXPECT_EQ(Fold(c.in), c.out) << c.in;
+}
+
+TEST(Fold, InvalidUtf8FoldsToEmpty) {
+  EXPECT_EQ(Fold("\xff\xfe" "abc"), "");
+  EXPECT_EQ(Fold(""), "");
+}
+
+TEST(FoldKeys, Proclitics) {
+  EXPECT_TRUE(HasKey(FoldKeys("والعراق"), "العراق"));
+  EXPECT_TRUE(HasKey(FoldKeys("والعراق"), "عراق"));
+  EXPECT_TRUE(HasKey(FoldKeys("لداعش"), "داعش"));
+  EXPECT_TRUE(HasKey(FoldKeys("بداعش"), "داعش"));
+  EXPECT_TRUE(HasKey(FoldKeys("للتنظيم"), "التنظيم"));
+  EXPECT_TRUE(HasKey(FoldKeys("وقوات سوريا الديمقراطية"), "قوات سوريا الديمقراطيه"));
+  // Short words keep their letters: "ولي" is not و + لي.
+  EXPECT_FALSE(HasKey(FoldKeys("ولي"), "لي"));
+}
+
+TEST(Slug, TransliteratesToAscii) {
+  EXPECT_EQ(Slug("Islamic State"), "islamic-state");
+  const std::string s = Slug("داعش");
+  EXPECT_FALSE(s.empty());
+  for (char c : s) EXPECT_TRUE((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-') << s;
+  EXPECT_EQ(Slug("!!!"), "x");
+}
+
+}  // namespace
+}  // namespace kg

@@ -1,0 +1,2 @@
+// Placeholder until the query module lands.
+#include "graph/graph.h"
