@@ -1,16 +1,918 @@
-// Placeholder: replaced by the real SQLite store.
+// The SQLite store. Layout (schema version 1, PRAGMA user_version):
+//
+//   articles(id PK, path, title, date, content_hash, ingested_at)
+//   entities(id PK, type, name, name_en)                 -- upserted, never deleted
+//   aliases(entity_id → entities, alias, article_id → articles)  UNIQUE(entity_id, alias, article_id)
+//   mentions(article_id → articles, entity_id → entities, text, start, end, sentence)
+//   evidence(article_id → articles, source, relation, target, sentence, start, end, text,
+//            confidence, hedged)                         -- one row per extracted relation
+//   attacks(article_id → articles, id, name, place, perpetrator, target, date, killed, injured,
+//           approximate, sentence, start, end, text, confidence, hedged)  UNIQUE(article_id, id)
+//
+// Every per-article row carries article_id (indexed) so that re-ingesting a changed article can
+// delete exactly its facts. Relation ends are not foreign keys: an extractor may cite an entity it
+// did not list, and the graph view skips such relations. All values are bound, never spliced.
 #include "graph/store.h"
 
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <exception>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
 
 namespace kg {
+namespace {
 
-Status Store::Open(const std::string& path, Mode, std::unique_ptr<Store>*) {
-  return Status::Error(path + ": store not implemented yet");
+constexpr const char* kTables[] = {"articles", "entities", "aliases", "mentions", "evidence",
+                                   "attacks"};
+
+constexpr const char* kSchema = R"sql(
+CREATE TABLE articles(
+  id TEXT PRIMARY KEY NOT NULL,
+  path TEXT NOT NULL DEFAULT '',
+  title TEXT NOT NULL DEFAULT '',
+  date TEXT NOT NULL DEFAULT '',
+  content_hash TEXT NOT NULL DEFAULT '',
+  ingested_at TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE entities(
+  id TEXT PRIMARY KEY NOT NULL,
+  type TEXT NOT NULL,
+  name TEXT NOT NULL DEFAULT '',
+  name_en TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE aliases(
+  entity_id TEXT NOT NULL REFERENCES entities(id),
+  alias TEXT NOT NULL CHECK(alias <> ''),
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  UNIQUE(entity_id, alias, article_id)
+);
+CREATE INDEX aliases_article ON aliases(article_id);
+CREATE TABLE mentions(
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  entity_id TEXT NOT NULL REFERENCES entities(id),
+  text TEXT NOT NULL,
+  "start" INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  sentence INTEGER NOT NULL
+);
+CREATE INDEX mentions_article ON mentions(article_id, entity_id);
+CREATE TABLE evidence(
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  source TEXT NOT NULL,
+  relation TEXT NOT NULL,
+  target TEXT NOT NULL,
+  sentence INTEGER NOT NULL,
+  "start" INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  confidence REAL NOT NULL,
+  hedged INTEGER NOT NULL
+);
+CREATE INDEX evidence_article ON evidence(article_id);
+CREATE INDEX evidence_triple ON evidence(source, relation, target);
+CREATE TABLE attacks(
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  id TEXT NOT NULL,
+  name TEXT NOT NULL DEFAULT '',
+  place TEXT NOT NULL DEFAULT '',
+  perpetrator TEXT NOT NULL DEFAULT '',
+  target TEXT NOT NULL DEFAULT '',
+  date TEXT NOT NULL DEFAULT '',
+  killed INTEGER,
+  injured INTEGER,
+  approximate INTEGER NOT NULL,
+  sentence INTEGER NOT NULL,
+  "start" INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  confidence REAL NOT NULL,
+  hedged INTEGER NOT NULL,
+  UNIQUE(article_id, id)
+);
+CREATE INDEX attacks_id ON attacks(id);
+)sql";
+
+std::string SqliteError(const std::string& path, sqlite3* db, std::string_view what) {
+  std::string m = path;
+  m += ": ";
+  m += what;
+  m += ": ";
+  m += db ? sqlite3_errmsg(db) : "out of memory";
+  return m;
 }
+
+// A prepared statement that finalizes itself; every call reports through Status.
+class Stmt {
+ public:
+  Stmt(sqlite3* db, const std::string& path) : db_(db), path_(path) {}
+  ~Stmt() { sqlite3_finalize(stmt_); }
+  Stmt(const Stmt&) = delete;
+  Stmt& operator=(const Stmt&) = delete;
+
+  Status Prepare(std::string_view sql) {
+    sqlite3_finalize(stmt_);
+    stmt_ = nullptr;
+    sql_ = sql;
+    int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr);
+    if (rc != SQLITE_OK) return Fail("cannot prepare");
+    return Status::Ok();
+  }
+
+  // Binds are 1-based; a failed bind is remembered and reported by the next Step.
+  void Text(int i, std::string_view s) {
+    Check(sqlite3_bind_text(stmt_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT));
+  }
+  void Int(int i, int64_t v) { Check(sqlite3_bind_int64(stmt_, i, v)); }
+  void Double(int i, double v) { Check(sqlite3_bind_double(stmt_, i, v)); }
+  void Null(int i) { Check(sqlite3_bind_null(stmt_, i)); }
+  void OptInt(int i, const std::optional<int>& v) {
+    if (v) {
+      Int(i, *v);
+    } else {
+      Null(i);
+    }
+  }
+
+  // Steps once: *row is true when a row is available, false when done.
+  Status Step(bool* row) {
+    if (bind_rc_ != SQLITE_OK) return Fail("cannot bind");
+    int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW) {
+      *row = true;
+      return Status::Ok();
+    }
+    if (rc == SQLITE_DONE) {
+      *row = false;
+      return Status::Ok();
+    }
+    return Fail("cannot run");
+  }
+  // Runs a statement that returns no rows we care about, then resets it for reuse.
+  Status Run() {
+    bool row = false;
+    Status s = Step(&row);
+    while (s.ok() && row) s = Step(&row);
+    Reset();
+    return s;
+  }
+  void Reset() {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+    bind_rc_ = SQLITE_OK;
+  }
+
+  std::string_view ColText(int i) const {
+    const unsigned char* p = sqlite3_column_text(stmt_, i);
+    if (!p) return {};
+    return std::string_view(reinterpret_cast<const char*>(p),
+                            static_cast<size_t>(sqlite3_column_bytes(stmt_, i)));
+  }
+  std::string ColString(int i) const { return std::string(ColText(i)); }
+  int ColInt(int i) const { return sqlite3_column_int(stmt_, i); }
+  int64_t ColInt64(int i) const { return sqlite3_column_int64(stmt_, i); }
+  double ColDouble(int i) const { return sqlite3_column_double(stmt_, i); }
+  bool ColNull(int i) const { return sqlite3_column_type(stmt_, i) == SQLITE_NULL; }
+  std::optional<int> ColOptInt(int i) const {
+    if (ColNull(i)) return std::nullopt;
+    return ColInt(i);
+  }
+
+ private:
+  void Check(int rc) {
+    if (rc != SQLITE_OK && bind_rc_ == SQLITE_OK) bind_rc_ = rc;
+  }
+  Status Fail(std::string_view what) const {
+    std::string w(what);
+    // Name the statement's first words so that a failure can be traced without a debugger.
+    std::string head = sql_.substr(0, std::min<size_t>(sql_.find('('), 40));
+    while (!head.empty() && (head.back() == ' ' || head.back() == '\n')) head.pop_back();
+    size_t nl = head.find('\n');
+    if (nl != std::string::npos) head = head.substr(0, nl);
+    if (!head.empty()) w += " \"" + head + "\"";
+    return Status::Error(SqliteError(path_, db_, w));
+  }
+
+  sqlite3* db_;
+  const std::string& path_;
+  sqlite3_stmt* stmt_ = nullptr;
+  std::string sql_;
+  int bind_rc_ = SQLITE_OK;
+};
+
+Status Exec(sqlite3* db, const std::string& path, const char* sql) {
+  char* err = nullptr;
+  int rc = sqlite3_exec(db, sql, nullptr, nullptr, &err);
+  if (rc != SQLITE_OK) {
+    std::string m = path + ": " + sql + ": " + (err ? err : sqlite3_errstr(rc));
+    sqlite3_free(err);
+    return Status::Error(std::move(m));
+  }
+  return Status::Ok();
+}
+
+// Runs `sql` and reads one integer from its first row.
+Status QueryInt(sqlite3* db, const std::string& path, std::string_view sql, int64_t* out) {
+  Stmt st(db, path);
+  Status s = st.Prepare(sql);
+  if (!s.ok()) return s;
+  bool row = false;
+  s = st.Step(&row);
+  if (!s.ok()) return s;
+  *out = row ? st.ColInt64(0) : 0;
+  return Status::Ok();
+}
+
+// A transaction that rolls back unless committed.
+class Transaction {
+ public:
+  Transaction(sqlite3* db, const std::string& path) : db_(db), path_(path) {}
+  ~Transaction() {
+    if (open_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+  }
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+
+  Status Begin(const char* sql) {
+    Status s = Exec(db_, path_, sql);
+    open_ = s.ok();
+    return s;
+  }
+  Status Commit() {
+    Status s = Exec(db_, path_, "COMMIT");
+    // A failed COMMIT may leave the transaction open (SQLITE_BUSY); the destructor rolls it back.
+    if (s.ok() || sqlite3_get_autocommit(db_)) open_ = false;
+    return s;
+  }
+
+ private:
+  sqlite3* db_;
+  const std::string& path_;
+  bool open_ = false;
+};
+
+enum class Shape { kEmpty, kStore };
+
+// Reads (never writes) what the file holds: an empty database, a kg store of a version this kg
+// reads, or something to refuse.
+Status Inspect(sqlite3* db, const std::string& path, Shape* shape) {
+  int64_t version = 0;
+  {
+    // The first read of the header: a file that is not SQLite fails here (at prepare or step).
+    Stmt st(db, path);
+    Status s = st.Prepare("PRAGMA user_version");
+    bool row = false;
+    if (s.ok()) s = st.Step(&row);
+    if (!s.ok()) {
+      if ((sqlite3_errcode(db) & 0xff) == SQLITE_NOTADB) {
+        return Status::Error(path + ": not a SQLite database, so not a kg store (" +
+                             sqlite3_errmsg(db) + "); the file was left as it is");
+      }
+      return s;
+    }
+    if (row) version = st.ColInt64(0);
+  }
+  if (version > kSchemaVersion) {
+    return Status::Error(path + " was written by a newer kg (schema " + std::to_string(version) +
+                         ", this kg reads up to " + std::to_string(kSchemaVersion) + ")");
+  }
+  int64_t objects = 0;
+  Status s = QueryInt(db, path, "SELECT count(*) FROM sqlite_master", &objects);
+  if (!s.ok()) return s;
+  if (version == 0 && objects == 0) {
+    *shape = Shape::kEmpty;
+    return Status::Ok();
+  }
+  if (version <= 0) {
+    return Status::Error(path +
+                         ": not a kg store (a SQLite database with other tables); the file was "
+                         "left as it is — pass another --store path");
+  }
+  Stmt st(db, path);
+  s = st.Prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1");
+  if (!s.ok()) return s;
+  for (const char* table : kTables) {
+    st.Text(1, table);
+    bool row = false;
+    s = st.Step(&row);
+    st.Reset();
+    if (!s.ok()) return s;
+    if (!row) {
+      return Status::Error(path + ": not a kg store (schema " + std::to_string(version) +
+                           " but no table \"" + table + "\"); the file was left as it is");
+    }
+  }
+  *shape = Shape::kStore;
+  return Status::Ok();
+}
+
+Status CreateSchema(sqlite3* db, const std::string& path) {
+  Transaction tx(db, path);
+  Status s = tx.Begin("BEGIN IMMEDIATE");
+  if (!s.ok()) return s;
+  // Another process may have created the store between our look and our lock.
+  Shape shape = Shape::kEmpty;
+  s = Inspect(db, path, &shape);
+  if (!s.ok()) return s;
+  if (shape == Shape::kEmpty) {
+    s = Exec(db, path, kSchema);
+    if (!s.ok()) return s;
+    // A constant from this file, not a value from outside.
+    const std::string pragma = "PRAGMA user_version = " + std::to_string(kSchemaVersion);
+    s = Exec(db, path, pragma.c_str());
+    if (!s.ok()) return s;
+  }
+  return tx.Commit();
+}
+
+Status OpenImpl(const std::string& path, Store::Mode mode, sqlite3** out_db) {
+  const bool read_only = mode == Store::Mode::kReadOnly;
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) {
+    if (errno != ENOENT) return Status::Error(path + ": " + std::strerror(errno));
+    if (read_only) {
+      return Status::Error(path + ": no store here; run `kg ingest` first (or pass --store)");
+    }
+    // Create the file ourselves so that it is private from the first byte (SQLite would use 0644).
+    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0 && errno != EEXIST) {
+      return Status::Error(path + ": cannot create the store: " + std::strerror(errno));
+    }
+    if (fd >= 0) ::close(fd);
+  } else if (S_ISDIR(st.st_mode)) {
+    return Status::Error(path + ": is a directory, not a store file");
+  }
+
+  sqlite3* db = nullptr;
+  const int flags = (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
+                    SQLITE_OPEN_NOMUTEX;
+  int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+  if (rc != SQLITE_OK) {
+    Status s = Status::Error(SqliteError(path, db, "cannot open"));
+    sqlite3_close(db);
+    return s;
+  }
+  auto fail = [&](Status s) {
+    sqlite3_close(db);
+    return s;
+  };
+  sqlite3_extended_result_codes(db, 1);
+  rc = sqlite3_busy_timeout(db, 5000);
+  if (rc != SQLITE_OK) return fail(Status::Error(SqliteError(path, db, "cannot set busy timeout")));
+
+  // Look before touching anything: a file that is not ours is refused unmodified.
+  Shape shape = Shape::kEmpty;
+  Status s = Inspect(db, path, &shape);
+  if (!s.ok()) return fail(s);
+  if (read_only && shape == Shape::kEmpty) {
+    return fail(Status::Error(path + ": empty store; run `kg ingest` first (or pass --store)"));
+  }
+
+  s = Exec(db, path, "PRAGMA foreign_keys = ON");
+  if (!s.ok()) return fail(s);
+  if (!read_only) {
+    // journal_mode=WAL is persistent (it writes the header), so only in read-write mode.
+    s = Exec(db, path, "PRAGMA journal_mode = WAL");
+    if (!s.ok()) return fail(s);
+    s = Exec(db, path, "PRAGMA synchronous = NORMAL");
+    if (!s.ok()) return fail(s);
+    if (shape == Shape::kEmpty) {
+      s = CreateSchema(db, path);
+      if (!s.ok()) return fail(s);
+    }
+  }
+  *out_db = db;
+  return Status::Ok();
+}
+
+// ---- Ingest ----
+
+Status IngestImpl(sqlite3* db, const std::string& path, const ArticleExtraction& x,
+                  IngestOutcome* outcome) {
+  const std::string& aid = x.article.id;
+  if (aid.empty()) return Status::Error(path + ": cannot ingest an article without an id");
+  if (sqlite3_db_readonly(db, "main") == 1) {
+    return Status::Error(path + ": store opened read-only; cannot ingest " + aid);
+  }
+  Transaction tx(db, path);
+  Status s = tx.Begin("BEGIN IMMEDIATE");
+  if (!s.ok()) return s;
+
+  IngestOutcome result = IngestOutcome::kAdded;
+  {
+    Stmt st(db, path);
+    s = st.Prepare("SELECT content_hash FROM articles WHERE id = ?1");
+    if (!s.ok()) return s;
+    st.Text(1, aid);
+    bool row = false;
+    s = st.Step(&row);
+    if (!s.ok()) return s;
+    if (row) {
+      if (st.ColText(0) == x.article.content_hash) {
+        *outcome = IngestOutcome::kUnchanged;
+        return Status::Ok();  // the transaction rolls back: nothing was written
+      }
+      result = IngestOutcome::kReplaced;
+    }
+  }
+  if (result == IngestOutcome::kReplaced) {
+    static constexpr std::string_view kDeletes[] = {
+        "DELETE FROM aliases WHERE article_id = ?1", "DELETE FROM mentions WHERE article_id = ?1",
+        "DELETE FROM evidence WHERE article_id = ?1", "DELETE FROM attacks WHERE article_id = ?1",
+        "DELETE FROM articles WHERE id = ?1"};
+    for (std::string_view sql : kDeletes) {
+      Stmt st(db, path);
+      s = st.Prepare(sql);
+      if (!s.ok()) return s;
+      st.Text(1, aid);
+      s = st.Run();
+      if (!s.ok()) return s;
+    }
+  }
+
+  {
+    Stmt st(db, path);
+    s = st.Prepare(
+        "INSERT INTO articles(id, path, title, date, content_hash, ingested_at) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+    if (!s.ok()) return s;
+    st.Text(1, aid);
+    st.Text(2, x.article.path);
+    st.Text(3, x.article.title);
+    st.Text(4, x.article.date);
+    st.Text(5, x.article.content_hash);
+    s = st.Run();
+    if (!s.ok()) return s;
+  }
+
+  Stmt upsert(db, path), alias(db, path), mention(db, path);
+  s = upsert.Prepare(
+      "INSERT INTO entities(id, type, name, name_en) VALUES(?1, ?2, ?3, ?4) "
+      "ON CONFLICT(id) DO UPDATE SET "
+      "name = CASE WHEN entities.name = '' THEN excluded.name ELSE entities.name END, "
+      "name_en = CASE WHEN entities.name_en = '' THEN excluded.name_en ELSE entities.name_en END");
+  if (!s.ok()) return s;
+  s = alias.Prepare(
+      "INSERT INTO aliases(entity_id, alias, article_id) VALUES(?1, ?2, ?3) "
+      "ON CONFLICT(entity_id, alias, article_id) DO NOTHING");
+  if (!s.ok()) return s;
+  s = mention.Prepare(
+      "INSERT INTO mentions(article_id, entity_id, text, \"start\", \"end\", sentence) "
+      "VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+  if (!s.ok()) return s;
+
+  auto put_entity = [&](const std::string& id, EntityType type, const std::string& name,
+                        const std::string& name_en,
+                        const std::vector<std::string>& aliases) -> Status {
+    if (id.empty()) return Status::Error(path + ": " + aid + ": an entity has an empty id");
+    upsert.Text(1, id);
+    upsert.Text(2, EntityTypeName(type));
+    upsert.Text(3, name);
+    upsert.Text(4, name_en);
+    Status r = upsert.Run();
+    if (!r.ok()) return r;
+    std::vector<const std::string*> seen;
+    auto add = [&](const std::string& a) -> Status {
+      if (a.empty()) return Status::Ok();
+      for (const std::string* p : seen) {
+        if (*p == a) return Status::Ok();
+      }
+      seen.push_back(&a);
+      alias.Text(1, id);
+      alias.Text(2, a);
+      alias.Text(3, aid);
+      return alias.Run();
+    };
+    r = add(name);
+    if (r.ok()) r = add(name_en);
+    for (size_t i = 0; r.ok() && i < aliases.size(); ++i) r = add(aliases[i]);
+    return r;
+  };
+
+  std::unordered_set<std::string_view> listed;
+  for (const Entity& e : x.entities) {
+    s = put_entity(e.id, e.type, e.name, e.name_en, e.aliases);
+    if (!s.ok()) return s;
+    listed.insert(e.id);
+    for (const Mention& m : e.mentions) {
+      mention.Text(1, aid);
+      mention.Text(2, e.id);
+      mention.Text(3, m.text);
+      mention.Int(4, m.start);
+      mention.Int(5, m.end);
+      mention.Int(6, m.sentence);
+      s = mention.Run();
+      if (!s.ok()) return s;
+    }
+  }
+  // An attack is also an entity; add it when the extraction did not list it.
+  for (const Attack& a : x.attacks) {
+    if (listed.count(a.id)) continue;
+    s = put_entity(a.id, EntityType::kAttack, a.name, "", {});
+    if (!s.ok()) return s;
+    listed.insert(a.id);
+  }
+
+  {
+    Stmt st(db, path);
+    s = st.Prepare(
+        "INSERT INTO evidence(article_id, source, relation, target, sentence, \"start\", \"end\", "
+        "text, confidence, hedged) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    if (!s.ok()) return s;
+    for (size_t i = 0; i < x.relations.size(); ++i) {
+      const Relation& r = x.relations[i];
+      const Evidence& ev = r.evidence;
+      if (r.source.empty() || r.target.empty() || r.relation.empty()) {
+        return Status::Error(path + ": " + aid + ": relation " + std::to_string(i) +
+                             " has an empty source, relation or target");
+      }
+      if (!std::isfinite(ev.confidence)) {
+        return Status::Error(path + ": " + aid + ": relation " + std::to_string(i) + " (" +
+                             r.source + " " + r.relation + " " + r.target +
+                             ") has a confidence that is not a number");
+      }
+      st.Text(1, aid);
+      st.Text(2, r.source);
+      st.Text(3, r.relation);
+      st.Text(4, r.target);
+      st.Int(5, ev.sentence);
+      st.Int(6, ev.start);
+      st.Int(7, ev.end);
+      st.Text(8, ev.text);
+      st.Double(9, ev.confidence);
+      st.Int(10, ev.hedged ? 1 : 0);
+      s = st.Run();
+      if (!s.ok()) return s;
+    }
+  }
+
+  {
+    Stmt st(db, path);
+    s = st.Prepare(
+        "INSERT INTO attacks(article_id, id, name, place, perpetrator, target, date, killed, "
+        "injured, approximate, sentence, \"start\", \"end\", text, confidence, hedged) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) "
+        "ON CONFLICT(article_id, id) DO NOTHING");
+    if (!s.ok()) return s;
+    for (const Attack& a : x.attacks) {
+      const Evidence& ev = a.evidence;
+      if (!std::isfinite(ev.confidence)) {
+        return Status::Error(path + ": " + aid + ": attack " + a.id +
+                             " has a confidence that is not a number");
+      }
+      st.Text(1, aid);
+      st.Text(2, a.id);
+      st.Text(3, a.name);
+      st.Text(4, a.place);
+      st.Text(5, a.perpetrator);
+      st.Text(6, a.target);
+      st.Text(7, a.date);
+      st.OptInt(8, a.killed);
+      st.OptInt(9, a.injured);
+      st.Int(10, a.approximate ? 1 : 0);
+      st.Int(11, ev.sentence);
+      st.Int(12, ev.start);
+      st.Int(13, ev.end);
+      st.Text(14, ev.text);
+      st.Double(15, ev.confidence);
+      st.Int(16, ev.hedged ? 1 : 0);
+      s = st.Run();
+      if (!s.ok()) return s;
+    }
+  }
+
+  s = tx.Commit();
+  if (!s.ok()) return s;
+  *outcome = result;
+  return Status::Ok();
+}
+
+// ---- Load ----
+
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename V>
+using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+
+int Find(const StringMap<int>& m, std::string_view key) {
+  auto it = m.find(key);
+  return it == m.end() ? -1 : it->second;
+}
+
+bool EvidenceBefore(const Evidence& a, const Evidence& b) {
+  if (a.confidence != b.confidence) return a.confidence > b.confidence;
+  if (a.article != b.article) return a.article < b.article;
+  if (a.sentence != b.sentence) return a.sentence < b.sentence;
+  if (a.start != b.start) return a.start < b.start;
+  return a.end < b.end;
+}
+
+Status LoadImpl(sqlite3* db, const std::string& path, GraphData* out) {
+  GraphData data;
+  Transaction tx(db, path);  // one snapshot for every scan
+  Status s = tx.Begin("BEGIN");
+  if (!s.ok()) return s;
+  bool row = false;
+
+  // Articles, by id.
+  StringMap<int> article_index;
+  {
+    Stmt st(db, path);
+    s = st.Prepare("SELECT id, path, title, date, content_hash FROM articles ORDER BY id");
+    if (!s.ok()) return s;
+    while ((s = st.Step(&row)).ok() && row) {
+      Article a;
+      a.id = st.ColString(0);
+      a.path = st.ColString(1);
+      a.title = st.ColString(2);
+      a.date = st.ColString(3);
+      a.content_hash = st.ColString(4);
+      article_index.emplace(a.id, static_cast<int>(data.articles.size()));
+      data.articles.push_back(std::move(a));
+    }
+    if (!s.ok()) return s;
+  }
+
+  // Entities, by id; each with what the scans below find.
+  struct Acc {
+    AggregatedEntity agg;
+    bool present = false;
+    std::vector<int> articles;  // article indexes, duplicates allowed until the end
+  };
+  std::vector<Acc> acc;
+  StringMap<int> entity_index;
+  {
+    Stmt st(db, path);
+    s = st.Prepare("SELECT id, type, name, name_en FROM entities ORDER BY id");
+    if (!s.ok()) return s;
+    while ((s = st.Step(&row)).ok() && row) {
+      Acc a;
+      a.agg.entity.id = st.ColString(0);
+      a.agg.entity.type = ParseEntityType(st.ColText(1)).value_or(EntityType::kGroup);
+      a.agg.entity.name = st.ColString(2);
+      a.agg.entity.name_en = st.ColString(3);
+      entity_index.emplace(a.agg.entity.id, static_cast<int>(acc.size()));
+      acc.push_back(std::move(a));
+    }
+    if (!s.ok()) return s;
+  }
+
+  // Aliases in ingest order: the first row of an (entity, alias) names the article that
+  // introduced it.
+  {
+    std::unordered_set<std::string, StringHash, std::equal_to<>> seen;
+    std::string key;
+    Stmt st(db, path);
+    s = st.Prepare("SELECT entity_id, alias, article_id FROM aliases ORDER BY rowid");
+    if (!s.ok()) return s;
+    while ((s = st.Step(&row)).ok() && row) {
+      const int e = Find(entity_index, st.ColText(0));
+      if (e < 0) continue;
+      Acc& a = acc[e];
+      a.present = true;
+      const std::string_view alias = st.ColText(1);
+      const std::string_view article = st.ColText(2);
+      const int ai = Find(article_index, article);
+      if (ai >= 0) a.articles.push_back(ai);
+      key.assign(a.agg.entity.id);
+      key += '\x1f';
+      key += alias;
+      if (!seen.insert(key).second) continue;
+      a.agg.alias_sources.emplace_back(std::string(alias), std::string(article));
+      if (alias != a.agg.entity.name) a.agg.entity.aliases.emplace_back(alias);
+    }
+    if (!s.ok()) return s;
+  }
+
+  // Mentions, counted per (article, entity) by the covering index.
+  {
+    Stmt st(db, path);
+    s = st.Prepare(
+        "SELECT article_id, entity_id, count(*) FROM mentions GROUP BY article_id, entity_id");
+    if (!s.ok()) return s;
+    while ((s = st.Step(&row)).ok() && row) {
+      const int e = Find(entity_index, st.ColText(1));
+      if (e < 0) continue;
+      Acc& a = acc[e];
+      a.present = true;
+      a.agg.mention_count += st.ColInt(2);
+      const int ai = Find(article_index, st.ColText(0));
+      if (ai >= 0) a.articles.push_back(ai);
+    }
+    if (!s.ok()) return s;
+  }
+
+  // Evidence, aggregated per (source, relation, target).
+  {
+    StringMap<int> triple_index;
+    std::string key;
+    Stmt st(db, path);
+    s = st.Prepare(
+        "SELECT source, relation, target, article_id, sentence, \"start\", \"end\", text, "
+        "confidence, hedged FROM evidence");
+    if (!s.ok()) return s;
+    while ((s = st.Step(&row)).ok() && row) {
+      const std::string_view source = st.ColText(0), relation = st.ColText(1),
+                             target = st.ColText(2);
+      key.assign(source);
+      key += '\x1f';
+      key += relation;
+      key += '\x1f';
+      key += target;
+      auto [it, inserted] = triple_index.try_emplace(key, static_cast<int>(data.relations.size()));
+      if (inserted) {
+        AggregatedRelation r;
+        r.source = std::string(source);
+        r.relation = std::string(relation);
+        r.target = std::string(target);
+        data.relations.push_back(std::move(r));
+        for (std::string_view end : {source, target}) {
+          const int e = Find(entity_index, end);
+          if (e >= 0) acc[e].present = true;
+        }
+      }
+      AggregatedRelation& r = data.relations[it->second];
+      Evidence ev;
+      ev.article = st.ColString(3);
+      ev.sentence = st.ColInt(4);
+      ev.start = st.ColInt(5);
+      ev.end = st.ColInt(6);
+      ev.text = st.ColString(7);
+      ev.confidence = st.ColDouble(8);
+      ev.hedged = st.ColInt(9) != 0;
+      r.evidence_count += 1;
+      r.confidence = r.evidence_count == 1 ? ev.confidence : std::max(r.confidence, ev.confidence);
+      r.weight += ev.confidence;
+      r.evidence.push_back(std::move(ev));
+    }
+    if (!s.ok()) return s;
+  }
+  for (AggregatedRelation& r : data.relations) {
+    r.weight = std::max(r.weight, 0.01);
+    std::sort(r.evidence.begin(), r.evidence.end(), EvidenceBefore);
+  }
+  std::sort(data.relations.begin(), data.relations.end(),
+            [](const AggregatedRelation& a, const AggregatedRelation& b) {
+              if (a.source != b.source) return a.source < b.source;
+              if (a.relation != b.relation) return a.relation < b.relation;
+              return a.target < b.target;
+            });
+
+  // Attacks: every (article, attack) row, by attack id then article.
+  {
+    Stmt st(db, path);
+    s = st.Prepare(
+        "SELECT id, name, place, perpetrator, target, date, killed, injured, approximate, "
+        "article_id, sentence, \"start\", \"end\", text, confidence, hedged FROM attacks "
+        "ORDER BY id, article_id");
+    if (!s.ok()) return s;
+    while ((s = st.Step(&row)).ok() && row) {
+      Attack a;
+      a.id = st.ColString(0);
+      a.name = st.ColString(1);
+      a.place = st.ColString(2);
+      a.perpetrator = st.ColString(3);
+      a.target = st.ColString(4);
+      a.date = st.ColString(5);
+      a.killed = st.ColOptInt(6);
+      a.injured = st.ColOptInt(7);
+      a.approximate = st.ColInt(8) != 0;
+      a.evidence.article = st.ColString(9);
+      a.evidence.sentence = st.ColInt(10);
+      a.evidence.start = st.ColInt(11);
+      a.evidence.end = st.ColInt(12);
+      a.evidence.text = st.ColString(13);
+      a.evidence.confidence = st.ColDouble(14);
+      a.evidence.hedged = st.ColInt(15) != 0;
+      data.attacks.push_back(std::move(a));
+    }
+    if (!s.ok()) return s;
+  }
+  s = tx.Commit();
+  if (!s.ok()) return s;
+
+  // Entities that still have something to show, already in id order.
+  for (Acc& a : acc) {
+    if (!a.present) continue;
+    std::sort(a.articles.begin(), a.articles.end());
+    a.articles.erase(std::unique(a.articles.begin(), a.articles.end()), a.articles.end());
+    a.agg.article_count = static_cast<int>(a.articles.size());
+    for (int ai : a.articles) {
+      const std::string& date = data.articles[ai].date;
+      if (date.empty()) continue;
+      if (a.agg.first_seen.empty() || date < a.agg.first_seen) a.agg.first_seen = date;
+      if (a.agg.last_seen.empty() || date > a.agg.last_seen) a.agg.last_seen = date;
+    }
+    data.entities.push_back(std::move(a.agg));
+  }
+  *out = std::move(data);
+  return Status::Ok();
+}
+
+Status StatsImpl(sqlite3* db, const std::string& path, StoreStats* out) {
+  Transaction tx(db, path);
+  Status s = tx.Begin("BEGIN");
+  if (!s.ok()) return s;
+  struct Count {
+    std::string_view sql;
+    int* field;
+  };
+  StoreStats stats;
+  const Count counts[] = {
+      {"SELECT count(*) FROM articles", &stats.articles},
+      {"SELECT count(*) FROM entities WHERE id IN (SELECT entity_id FROM mentions UNION "
+       "SELECT entity_id FROM aliases UNION SELECT source FROM evidence UNION "
+       "SELECT target FROM evidence)",
+       &stats.entities},
+      {"SELECT count(*) FROM (SELECT 1 FROM evidence GROUP BY source, relation, target)",
+       &stats.relations},
+      {"SELECT count(*) FROM (SELECT 1 FROM evidence WHERE relation <> 'co_mentioned' "
+       "GROUP BY source, relation, target)",
+       &stats.typed_relations},
+      {"SELECT count(*) FROM evidence", &stats.evidence},
+      {"SELECT count(*) FROM mentions", &stats.mentions},
+      {"SELECT count(DISTINCT id) FROM attacks", &stats.attacks},
+  };
+  for (const Count& c : counts) {
+    int64_t v = 0;
+    s = QueryInt(db, path, c.sql, &v);
+    if (!s.ok()) return s;
+    *c.field = static_cast<int>(v);
+  }
+  s = tx.Commit();
+  if (!s.ok()) return s;
+  *out = stats;
+  return Status::Ok();
+}
+
+// Turns anything thrown (std::bad_alloc, mostly) into a Status naming the store.
+template <typename F>
+Status Guard(const std::string& path, F&& f) noexcept {
+  try {
+    return f();
+  } catch (const std::exception& e) {
+    try {
+      return Status::Error(path + ": " + e.what());
+    } catch (...) {
+      return Status::Error("out of memory");
+    }
+  } catch (...) {
+    return Status::Error("unexpected error");
+  }
+}
+
+}  // namespace
+
+Status Store::Open(const std::string& path, Mode mode, std::unique_ptr<Store>* out) {
+  return Guard(path, [&]() -> Status {
+    if (out == nullptr) return Status::Error(path + ": Store::Open needs an output");
+    if (path.empty()) return Status::Error("no store path given (pass --store)");
+    sqlite3* db = nullptr;
+    Status s = OpenImpl(path, mode, &db);
+    if (!s.ok()) return s;
+    try {
+      out->reset(new Store(db, path));
+    } catch (...) {
+      sqlite3_close(db);
+      throw;
+    }
+    return Status::Ok();
+  });
+}
+
 Store::~Store() { sqlite3_close(db_); }
-Status Store::Ingest(const ArticleExtraction&, IngestOutcome*) { return Status::Error("todo"); }
-Status Store::Load(GraphData*) const { return Status::Error("todo"); }
-Status Store::Stats(StoreStats*) const { return Status::Error("todo"); }
+
+Status Store::Ingest(const ArticleExtraction& x, IngestOutcome* outcome) {
+  return Guard(path_, [&]() -> Status {
+    IngestOutcome ignored;
+    return IngestImpl(db_, path_, x, outcome ? outcome : &ignored);
+  });
+}
+
+Status Store::Load(GraphData* out) const {
+  return Guard(path_, [&]() -> Status {
+    if (out == nullptr) return Status::Error(path_ + ": Store::Load needs an output");
+    return LoadImpl(db_, path_, out);
+  });
+}
+
+Status Store::Stats(StoreStats* out) const {
+  return Guard(path_, [&]() -> Status {
+    if (out == nullptr) return Status::Error(path_ + ": Store::Stats needs an output");
+    return StatsImpl(db_, path_, out);
+  });
+}
 
 }  // namespace kg

@@ -1,1 +1,714 @@
+#include "graph/store.h"
+
 #include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <limits>
+#include <sstream>
+
+namespace kg {
+namespace {
+
+namespace fs = std::filesystem;
+
+class StoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::string tmpl = ::testing::TempDir();
+    if (tmpl.empty() || tmpl.back() != '/') tmpl += '/';
+    tmpl += "kg_store_XXXXXX";
+    ASSERT_NE(mkdtemp(tmpl.data()), nullptr) << tmpl;
+    dir_ = tmpl;
+  }
+  void TearDown() override {
+    std::error_code ec;
+    fs::remove_all(dir_, ec);
+  }
+
+  std::string Path(const std::string& name = "kg.db") const { return (fs::path(dir_) / name).string(); }
+
+  std::unique_ptr<Store> OpenOrDie(const std::string& path,
+                                   Store::Mode mode = Store::Mode::kReadWrite) {
+    std::unique_ptr<Store> store;
+    Status s = Store::Open(path, mode, &store);
+    EXPECT_TRUE(s.ok()) << s.message();
+    return store;
+  }
+
+  std::string dir_;
+};
+
+std::string ReadBytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+void WriteBytes(const std::string& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary);
+  out << bytes;
+}
+
+// Runs SQL on a file directly, outside kg.
+void RawExec(const std::string& path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  char* err = nullptr;
+  int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);
+  EXPECT_EQ(rc, SQLITE_OK) << (err ? err : "");
+  sqlite3_free(err);
+  sqlite3_close(db);
+}
+
+std::string RawQuery(const std::string& path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  std::string out;
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW) {
+      const unsigned char* t = sqlite3_column_text(st, 0);
+      if (t) out = reinterpret_cast<const char*>(t);
+    }
+    sqlite3_finalize(st);
+  }
+  sqlite3_close(db);
+  return out;
+}
+
+Mention M(const std::string& text, int start, int sentence = 0) {
+  Mention m;
+  m.text = text;
+  m.start = start;
+  m.end = start + 3;
+  m.sentence = sentence;
+  return m;
+}
+
+Entity E(const std::string& id, EntityType type, const std::string& name,
+         std::vector<std::string> aliases = {}, std::vector<Mention> mentions = {},
+         const std::string& name_en = "") {
+  Entity e;
+  e.id = id;
+  e.type = type;
+  e.name = name;
+  e.name_en = name_en;
+  e.aliases = std::move(aliases);
+  e.mentions = std::move(mentions);
+  return e;
+}
+
+Relation R(const std::string& source, const std::string& relation, const std::string& target,
+           double confidence, const std::string& text, int sentence = 0, bool hedged = false) {
+  Relation r;
+  r.source = source;
+  r.relation = relation;
+  r.target = target;
+  r.evidence.sentence = sentence;
+  r.evidence.start = 10 * sentence;
+  r.evidence.end = 10 * sentence + 9;
+  r.evidence.text = text;
+  r.evidence.confidence = confidence;
+  r.evidence.hedged = hedged;
+  return r;
+}
+
+ArticleExtraction X(const std::string& id, const std::string& hash, const std::string& date = "") {
+  ArticleExtraction x;
+  x.article.id = id;
+  x.article.path = "samples/" + id + ".txt";
+  x.article.title = "عنوان " + id;
+  x.article.date = date;
+  x.article.content_hash = hash;
+  return x;
+}
+
+const AggregatedEntity* FindEntity(const GraphData& d, const std::string& id) {
+  for (const AggregatedEntity& e : d.entities) {
+    if (e.entity.id == id) return &e;
+  }
+  return nullptr;
+}
+
+const AggregatedRelation* FindRelation(const GraphData& d, const std::string& s,
+                                       const std::string& r, const std::string& t) {
+  for (const AggregatedRelation& a : d.relations) {
+    if (a.source == s && a.relation == r && a.target == t) return &a;
+  }
+  return nullptr;
+}
+
+GraphData LoadOrDie(const Store& store) {
+  GraphData d;
+  Status s = store.Load(&d);
+  EXPECT_TRUE(s.ok()) << s.message();
+  return d;
+}
+
+StoreStats StatsOrDie(const Store& store) {
+  StoreStats st;
+  Status s = store.Stats(&st);
+  EXPECT_TRUE(s.ok()) << s.message();
+  return st;
+}
+
+bool SameStats(const StoreStats& a, const StoreStats& b) {
+  return a.articles == b.articles && a.entities == b.entities && a.relations == b.relations &&
+         a.typed_relations == b.typed_relations && a.evidence == b.evidence &&
+         a.mentions == b.mentions && a.attacks == b.attacks;
+}
+
+IngestOutcome IngestOrDie(Store& store, const ArticleExtraction& x) {
+  IngestOutcome o = IngestOutcome::kUnchanged;
+  Status s = store.Ingest(x, &o);
+  EXPECT_TRUE(s.ok()) << s.message();
+  return o;
+}
+
+// One article about the Islamic State in Mosul: two groups, a place, a person, an attack.
+ArticleExtraction Mosul(const std::string& hash = "h1") {
+  ArticleExtraction x = X("mosul", hash, "2017-10-29");
+  x.entities.push_back(E("group:islamic-state", EntityType::kGroup, "داعش",
+                         {"تنظيم الدولة الإسلامية", "داعش", "", "تنظيم الدولة الإسلامية"},
+                         {M("داعش", 0), M("لداعش", 40, 2)}, "Islamic State"));
+  x.entities.push_back(E("place:mosul", EntityType::kPlace, "الموصل", {}, {M("الموصل", 20, 1)}));
+  x.entities.push_back(E("person:al-baghdadi", EntityType::kPerson, "أبو بكر البغدادي",
+                         {"البغدادي"}, {M("البغدادي", 30, 1)}));
+  x.entities.push_back(E("attack:mosul-2017", EntityType::kAttack, "هجوم الموصل"));
+  x.relations.push_back(R("group:islamic-state", "operates_in", "place:mosul", 0.8,
+                          "ينشط داعش في الموصل", 1));
+  x.relations.push_back(R("person:al-baghdadi", "leader_of", "group:islamic-state", 0.6,
+                          "يعتقد أن البغدادي يقود التنظيم", 2, true));
+  x.relations.push_back(R("group:islamic-state", "co_mentioned", "place:mosul", 0.3,
+                          "داعش ... الموصل", 1));
+  Attack a;
+  a.id = "attack:mosul-2017";
+  a.name = "هجوم الموصل";
+  a.place = "place:mosul";
+  a.perpetrator = "group:islamic-state";
+  a.date = "2017-10-29";
+  a.killed = 12;
+  a.approximate = true;
+  a.evidence.sentence = 3;
+  a.evidence.start = 50;
+  a.evidence.end = 70;
+  a.evidence.text = "قتل نحو 12 شخصا";
+  a.evidence.confidence = 0.7;
+  x.attacks.push_back(a);
+  x.relations.push_back(R("group:islamic-state", "perpetrated", "attack:mosul-2017", 0.9,
+                          "نفذ داعش الهجوم", 3));
+  return x;
+}
+
+TEST_F(StoreTest, CreatesPrivateWalStoreAndReopens) {
+  const std::string path = Path();
+  {
+    auto store = OpenOrDie(path);
+    ASSERT_TRUE(store);
+    EXPECT_EQ(store->path(), path);
+    EXPECT_TRUE(SameStats(StatsOrDie(*store), StoreStats{}));
+  }
+  struct stat st;
+  ASSERT_EQ(::stat(path.c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 0777, 0600u);
+  EXPECT_EQ(RawQuery(path, "PRAGMA user_version"), std::to_string(kSchemaVersion));
+  EXPECT_EQ(RawQuery(path, "PRAGMA journal_mode"), "wal");
+  for (Store::Mode mode : {Store::Mode::kReadWrite, Store::Mode::kReadOnly}) {
+    auto again = OpenOrDie(path, mode);
+    ASSERT_TRUE(again);
+    GraphData d = LoadOrDie(*again);
+    EXPECT_TRUE(d.entities.empty());
+    EXPECT_TRUE(d.relations.empty());
+    EXPECT_TRUE(d.articles.empty());
+  }
+}
+
+TEST_F(StoreTest, IngestThenLoadReturnsEverything) {
+  auto store = OpenOrDie(Path());
+  ASSERT_TRUE(store);
+  EXPECT_EQ(IngestOrDie(*store, Mosul()), IngestOutcome::kAdded);
+  GraphData d = LoadOrDie(*store);
+
+  ASSERT_EQ(d.articles.size(), 1u);
+  EXPECT_EQ(d.articles[0].id, "mosul");
+  EXPECT_EQ(d.articles[0].path, "samples/mosul.txt");
+  EXPECT_EQ(d.articles[0].title, "عنوان mosul");
+  EXPECT_EQ(d.articles[0].date, "2017-10-29");
+  EXPECT_EQ(d.articles[0].content_hash, "h1");
+
+  // Entities sorted by id; aliases deduplicated, empty and the name itself left out.
+  struct Want {
+    const char* id;
+    EntityType type;
+    const char* name;
+    const char* name_en;
+    std::vector<std::string> aliases;
+    int mentions;
+  } want[] = {
+      {"attack:mosul-2017", EntityType::kAttack, "هجوم الموصل", "", {}, 0},
+      {"group:islamic-state", EntityType::kGroup, "داعش", "Islamic State",
+       {"Islamic State", "تنظيم الدولة الإسلامية"}, 2},
+      {"person:al-baghdadi", EntityType::kPerson, "أبو بكر البغدادي", "", {"البغدادي"}, 1},
+      {"place:mosul", EntityType::kPlace, "الموصل", "", {}, 1},
+  };
+  ASSERT_EQ(d.entities.size(), std::size(want));
+  for (size_t i = 0; i < std::size(want); ++i) {
+    const AggregatedEntity& e = d.entities[i];
+    SCOPED_TRACE(want[i].id);
+    EXPECT_EQ(e.entity.id, want[i].id);
+    EXPECT_EQ(e.entity.type, want[i].type);
+    EXPECT_EQ(e.entity.name, want[i].name);
+    EXPECT_EQ(e.entity.name_en, want[i].name_en);
+    EXPECT_EQ(e.entity.aliases, want[i].aliases);
+    EXPECT_TRUE(e.entity.mentions.empty());
+    EXPECT_EQ(e.mention_count, want[i].mentions);
+    EXPECT_EQ(e.article_count, 1);
+    EXPECT_EQ(e.first_seen, "2017-10-29");
+    EXPECT_EQ(e.last_seen, "2017-10-29");
+  }
+  const AggregatedEntity* is = FindEntity(d, "group:islamic-state");
+  ASSERT_NE(is, nullptr);
+  using P = std::pair<std::string, std::string>;
+  EXPECT_EQ(is->alias_sources, (std::vector<P>{{"داعش", "mosul"},
+                                               {"Islamic State", "mosul"},
+                                               {"تنظيم الدولة الإسلامية", "mosul"}}));
+
+  // Relations sorted by (source, relation, target), evidence exactly as ingested.
+  ASSERT_EQ(d.relations.size(), 4u);
+  EXPECT_EQ(d.relations[0].source, "group:islamic-state");
+  EXPECT_EQ(d.relations[0].relation, "co_mentioned");
+  EXPECT_EQ(d.relations[1].relation, "operates_in");
+  EXPECT_EQ(d.relations[2].relation, "perpetrated");
+  EXPECT_EQ(d.relations[3].source, "person:al-baghdadi");
+  const AggregatedRelation* lead =
+      FindRelation(d, "person:al-baghdadi", "leader_of", "group:islamic-state");
+  ASSERT_NE(lead, nullptr);
+  EXPECT_EQ(lead->evidence_count, 1);
+  EXPECT_DOUBLE_EQ(lead->confidence, 0.6);
+  EXPECT_DOUBLE_EQ(lead->weight, 0.6);
+  ASSERT_EQ(lead->evidence.size(), 1u);
+  const Evidence& ev = lead->evidence[0];
+  EXPECT_EQ(ev.article, "mosul");
+  EXPECT_EQ(ev.sentence, 2);
+  EXPECT_EQ(ev.start, 20);
+  EXPECT_EQ(ev.end, 29);
+  EXPECT_EQ(ev.text, "يعتقد أن البغدادي يقود التنظيم");
+  EXPECT_DOUBLE_EQ(ev.confidence, 0.6);
+  EXPECT_TRUE(ev.hedged);
+
+  ASSERT_EQ(d.attacks.size(), 1u);
+  const Attack& a = d.attacks[0];
+  EXPECT_EQ(a.id, "attack:mosul-2017");
+  EXPECT_EQ(a.name, "هجوم الموصل");
+  EXPECT_EQ(a.place, "place:mosul");
+  EXPECT_EQ(a.perpetrator, "group:islamic-state");
+  EXPECT_EQ(a.target, "");
+  EXPECT_EQ(a.date, "2017-10-29");
+  EXPECT_EQ(a.killed, std::optional<int>(12));
+  EXPECT_EQ(a.injured, std::nullopt);
+  EXPECT_TRUE(a.approximate);
+  EXPECT_EQ(a.evidence.article, "mosul");
+  EXPECT_EQ(a.evidence.text, "قتل نحو 12 شخصا");
+  EXPECT_EQ(a.evidence.sentence, 3);
+  EXPECT_DOUBLE_EQ(a.evidence.confidence, 0.7);
+
+  StoreStats st = StatsOrDie(*store);
+  EXPECT_EQ(st.articles, 1);
+  EXPECT_EQ(st.entities, 4);
+  EXPECT_EQ(st.relations, 4);
+  EXPECT_EQ(st.typed_relations, 3);
+  EXPECT_EQ(st.evidence, 4);
+  EXPECT_EQ(st.mentions, 4);
+  EXPECT_EQ(st.attacks, 1);
+}
+
+TEST_F(StoreTest, SameHashIsUnchanged) {
+  auto store = OpenOrDie(Path());
+  ASSERT_TRUE(store);
+  EXPECT_EQ(IngestOrDie(*store, Mosul()), IngestOutcome::kAdded);
+  const StoreStats before = StatsOrDie(*store);
+  ArticleExtraction again = Mosul();
+  again.relations.push_back(R("place:mosul", "located_in", "place:iraq", 1, "x"));  // ignored
+  EXPECT_EQ(IngestOrDie(*store, again), IngestOutcome::kUnchanged);
+  EXPECT_TRUE(SameStats(StatsOrDie(*store), before));
+  EXPECT_EQ(FindRelation(LoadOrDie(*store), "place:mosul", "located_in", "place:iraq"), nullptr);
+}
+
+TEST_F(StoreTest, ChangedHashReplacesOnlyThatArticle) {
+  auto store = OpenOrDie(Path());
+  ASSERT_TRUE(store);
+  ASSERT_EQ(IngestOrDie(*store, Mosul("h1")), IngestOutcome::kAdded);
+
+  ArticleExtraction other = X("raqqa", "r1", "2018-01-01");
+  other.entities.push_back(E("group:islamic-state", EntityType::kGroup, "داعش", {"الدولة"},
+                             {M("داعش", 5)}));
+  other.entities.push_back(E("place:raqqa", EntityType::kPlace, "الرقة", {}, {M("الرقة", 9)}));
+  other.relations.push_back(R("group:islamic-state", "operates_in", "place:raqqa", 0.5, "في الرقة"));
+  ASSERT_EQ(IngestOrDie(*store, other), IngestOutcome::kAdded);
+
+  ArticleExtraction v2 = X("mosul", "h2", "2017-11-01");
+  v2.article.title = "عنوان جديد";
+  v2.entities.push_back(E("group:islamic-state", EntityType::kGroup, "داعش", {}, {M("داعش", 0)}));
+  v2.entities.push_back(E("place:tal-afar", EntityType::kPlace, "تلعفر", {}, {M("تلعفر", 7)}));
+  v2.relations.push_back(R("group:islamic-state", "operates_in", "place:tal-afar", 0.4, "في تلعفر"));
+  EXPECT_EQ(IngestOrDie(*store, v2), IngestOutcome::kReplaced);
+
+  GraphData d = LoadOrDie(*store);
+  ASSERT_EQ(d.articles.size(), 2u);
+  EXPECT_EQ(d.articles[0].id, "mosul");
+  EXPECT_EQ(d.articles[0].content_hash, "h2");
+  EXPECT_EQ(d.articles[0].title, "عنوان جديد");
+  EXPECT_EQ(d.articles[1].id, "raqqa");
+
+  // The old version's facts are gone...
+  for (const char* gone : {"place:mosul", "person:al-baghdadi", "attack:mosul-2017"}) {
+    EXPECT_EQ(FindEntity(d, gone), nullptr) << gone;
+  }
+  EXPECT_EQ(FindRelation(d, "group:islamic-state", "operates_in", "place:mosul"), nullptr);
+  EXPECT_EQ(FindRelation(d, "person:al-baghdadi", "leader_of", "group:islamic-state"), nullptr);
+  EXPECT_TRUE(d.attacks.empty());
+  // ...the other article's facts and the new version's are there.
+  EXPECT_NE(FindRelation(d, "group:islamic-state", "operates_in", "place:raqqa"), nullptr);
+  EXPECT_NE(FindRelation(d, "group:islamic-state", "operates_in", "place:tal-afar"), nullptr);
+  ASSERT_NE(FindEntity(d, "place:raqqa"), nullptr);
+  ASSERT_NE(FindEntity(d, "place:tal-afar"), nullptr);
+  const AggregatedEntity* is = FindEntity(d, "group:islamic-state");
+  ASSERT_NE(is, nullptr);
+  EXPECT_EQ(is->mention_count, 2);
+  EXPECT_EQ(is->article_count, 2);
+  EXPECT_EQ(is->first_seen, "2017-11-01");
+  EXPECT_EQ(is->last_seen, "2018-01-01");
+  // Aliases only the old version knew are gone; the kept ones survive. Islamic State's English
+  // name stays on the entity row (entities are upserted, never dropped).
+  EXPECT_EQ(is->entity.aliases, (std::vector<std::string>{"الدولة"}));
+
+  StoreStats st = StatsOrDie(*store);
+  EXPECT_EQ(st.articles, 2);
+  EXPECT_EQ(st.entities, static_cast<int>(d.entities.size()));
+  EXPECT_EQ(st.entities, 3);
+  EXPECT_EQ(st.relations, 2);
+  EXPECT_EQ(st.evidence, 2);
+  EXPECT_EQ(st.mentions, 4);
+  EXPECT_EQ(st.attacks, 0);
+}
+
+TEST_F(StoreTest, TwoArticlesAggregate) {
+  auto store = OpenOrDie(Path());
+  ASSERT_TRUE(store);
+  ArticleExtraction a = X("a", "ha", "2017-10-29");
+  a.entities.push_back(E("group:hts", EntityType::kGroup, "هيئة تحرير الشام", {"تحرير الشام"},
+                         {M("الهيئة", 0), M("هيئة", 10)}));
+  a.entities.push_back(E("place:idlib", EntityType::kPlace, "إدلب", {}, {M("إدلب", 20)}));
+  a.relations.push_back(R("group:hts", "operates_in", "place:idlib", 0.6, "من أ"));
+  ArticleExtraction b = X("b", "hb", "2016-01-02");
+  b.entities.push_back(E("group:hts", EntityType::kGroup, "تحرير الشام (اسم آخر)",
+                         {"تحرير الشام", "جبهة النصرة"}, {M("النصرة", 3)}, "HTS"));
+  b.entities.push_back(E("place:idlib", EntityType::kPlace, "إدلب", {}, {M("بإدلب", 8)}));
+  b.relations.push_back(R("group:hts", "operates_in", "place:idlib", 0.9, "من ب"));
+  b.relations.push_back(R("group:hts", "operates_in", "place:idlib", 0.2, "من ب أيضا", 4));
+  EXPECT_EQ(IngestOrDie(*store, a), IngestOutcome::kAdded);
+  EXPECT_EQ(IngestOrDie(*store, b), IngestOutcome::kAdded);
+
+  GraphData d = LoadOrDie(*store);
+  ASSERT_EQ(d.entities.size(), 2u);
+  const AggregatedEntity* hts = FindEntity(d, "group:hts");
+  ASSERT_NE(hts, nullptr);
+  EXPECT_EQ(hts->entity.name, "هيئة تحرير الشام");  // the first name stays
+  EXPECT_EQ(hts->entity.name_en, "HTS");             // an empty English name is filled in
+  EXPECT_EQ(hts->mention_count, 3);
+  EXPECT_EQ(hts->article_count, 2);
+  EXPECT_EQ(hts->first_seen, "2016-01-02");
+  EXPECT_EQ(hts->last_seen, "2017-10-29");
+  EXPECT_EQ(hts->entity.aliases,
+            (std::vector<std::string>{"تحرير الشام", "تحرير الشام (اسم آخر)", "HTS", "جبهة النصرة"}));
+  using P = std::pair<std::string, std::string>;
+  EXPECT_EQ(hts->alias_sources, (std::vector<P>{{"هيئة تحرير الشام", "a"},
+                                                {"تحرير الشام", "a"},
+                                                {"تحرير الشام (اسم آخر)", "b"},
+                                                {"HTS", "b"},
+                                                {"جبهة النصرة", "b"}}));
+
+  ASSERT_EQ(d.relations.size(), 1u);
+  const AggregatedRelation& r = d.relations[0];
+  EXPECT_EQ(r.evidence_count, 3);
+  EXPECT_DOUBLE_EQ(r.confidence, 0.9);
+  EXPECT_NEAR(r.weight, 0.6 + 0.9 + 0.2, 1e-9);
+  ASSERT_EQ(r.evidence.size(), 3u);
+  EXPECT_EQ(r.evidence[0].text, "من ب");
+  EXPECT_EQ(r.evidence[1].text, "من أ");
+  EXPECT_EQ(r.evidence[2].text, "من ب أيضا");
+  EXPECT_EQ(r.evidence[0].article, "b");
+  EXPECT_EQ(r.evidence[1].article, "a");
+}
+
+TEST_F(StoreTest, WeightStaysPositive) {
+  auto store = OpenOrDie(Path());
+  ASSERT_TRUE(store);
+  ArticleExtraction a = X("a", "ha");
+  a.entities.push_back(E("group:x", EntityType::kGroup, "س", {}, {M("س", 0)}));
+  a.entities.push_back(E("group:y", EntityType::kGroup, "ص", {}, {M("ص", 5)}));
+  a.relations.push_back(R("group:x", "fights", "group:y", 0.0, "ضعيف"));
+  IngestOrDie(*store, a);
+  GraphData d = LoadOrDie(*store);
+  ASSERT_EQ(d.relations.size(), 1u);
+  EXPECT_GT(d.relations[0].weight, 0);
+  // Undated articles leave first/last seen empty.
+  ASSERT_FALSE(d.entities.empty());
+  EXPECT_EQ(d.entities[0].first_seen, "");
+  EXPECT_EQ(d.entities[0].last_seen, "");
+}
+
+TEST_F(StoreTest, FailedIngestRollsBack) {
+  auto store = OpenOrDie(Path());
+  ASSERT_TRUE(store);
+  ASSERT_EQ(IngestOrDie(*store, Mosul("h1")), IngestOutcome::kAdded);
+  const StoreStats before = StatsOrDie(*store);
+  const GraphData loaded_before = LoadOrDie(*store);
+
+  // A new article whose last relation cannot be stored: article, entities, aliases and mentions
+  // are written first, then the transaction must be rolled back.
+  ArticleExtraction bad = X("bad", "hb", "2020-01-01");
+  bad.entities.push_back(E("group:new", EntityType::kGroup, "جديد", {"الجديد"}, {M("جديد", 0)}));
+  bad.relations.push_back(R("group:new", "fights", "group:islamic-state", 0.5, "يقاتل"));
+  bad.relations.push_back(R("group:new", "operates_in", "place:mosul",
+                            std::numeric_limits<double>::quiet_NaN(), "ليس رقما"));
+  // A replacement of mosul that fails the same way must leave the old version intact.
+  ArticleExtraction bad_replacement = Mosul("h2");
+  bad_replacement.entities.push_back(E("group:only-new", EntityType::kGroup, "آخر", {}, {M("آخر", 0)}));
+  bad_replacement.relations.back().evidence.confidence = std::numeric_limits<double>::infinity();
+
+  for (const ArticleExtraction* x : {&bad, &bad_replacement}) {
+    IngestOutcome o = IngestOutcome::kAdded;
+    Status s = store->Ingest(*x, &o);
+    EXPECT_FALSE(s.ok()) << x->article.id;
+    EXPECT_NE(s.message().find(Path()), std::string::npos) << s.message();
+    EXPECT_NE(s.message().find("not a number"), std::string::npos) << s.message();
+    EXPECT_TRUE(SameStats(StatsOrDie(*store), before));
+    GraphData d = LoadOrDie(*store);
+    EXPECT_EQ(d.articles.size(), 1u);
+    EXPECT_EQ(d.articles[0].content_hash, "h1");
+    EXPECT_EQ(FindEntity(d, "group:new"), nullptr);
+    EXPECT_EQ(FindEntity(d, "group:only-new"), nullptr);
+    EXPECT_EQ(d.entities.size(), loaded_before.entities.size());
+    EXPECT_EQ(d.relations.size(), loaded_before.relations.size());
+  }
+  // The store still works and the old hash is still the stored one.
+  EXPECT_EQ(IngestOrDie(*store, Mosul("h1")), IngestOutcome::kUnchanged);
+  bad.relations.pop_back();
+  EXPECT_EQ(IngestOrDie(*store, bad), IngestOutcome::kAdded);
+}
+
+TEST_F(StoreTest, ReadOnlyStoreRefusesIngestAndStaysUnchanged) {
+  const std::string path = Path();
+  auto rw = OpenOrDie(path);
+  ASSERT_TRUE(rw);
+  IngestOrDie(*rw, Mosul());
+  const StoreStats before = StatsOrDie(*rw);
+
+  auto ro = OpenOrDie(path, Store::Mode::kReadOnly);
+  ASSERT_TRUE(ro);
+  ArticleExtraction other = X("other", "o1");
+  other.entities.push_back(E("group:z", EntityType::kGroup, "ز", {}, {M("ز", 0)}));
+  IngestOutcome o = IngestOutcome::kAdded;
+  Status s = ro->Ingest(other, &o);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find(path), std::string::npos) << s.message();
+  EXPECT_TRUE(SameStats(StatsOrDie(*ro), before));
+  EXPECT_TRUE(SameStats(StatsOrDie(*rw), before));
+  EXPECT_EQ(LoadOrDie(*ro).entities.size(), static_cast<size_t>(before.entities));
+}
+
+TEST_F(StoreTest, ReadOnlyOpenOfMissingFileSaysIngestFirst) {
+  const std::string path = Path("missing.db");
+  std::unique_ptr<Store> store;
+  Status s = Store::Open(path, Store::Mode::kReadOnly, &store);
+  EXPECT_FALSE(s.ok());
+  EXPECT_FALSE(store);
+  EXPECT_EQ(s.message(), path + ": no store here; run `kg ingest` first (or pass --store)");
+  EXPECT_FALSE(fs::exists(path));
+}
+
+TEST_F(StoreTest, RefusesFilesThatAreNotKgStoresWithoutTouchingThem) {
+  // Not SQLite at all.
+  const std::string text = Path("notes.txt");
+  std::string bytes;
+  for (int i = 0; i < 200; ++i) bytes += "هذا ليس ملف قاعدة بيانات / not a database\n";
+  WriteBytes(text, bytes);
+  // SQLite, but someone else's.
+  const std::string other = Path("other.db");
+  RawExec(other, "CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT);"
+                 "INSERT INTO notes(body) VALUES('keep me');");
+  const std::string other_bytes = ReadBytes(other);
+  ASSERT_FALSE(other_bytes.empty());
+  // SQLite with a user_version but not our tables.
+  const std::string versioned = Path("versioned.db");
+  RawExec(versioned, "CREATE TABLE articles(id TEXT); PRAGMA user_version = 1;");
+  const std::string versioned_bytes = ReadBytes(versioned);
+
+  struct Case {
+    std::string path;
+    std::string bytes;
+    std::string says;
+  } cases[] = {
+      {text, bytes, "not a SQLite database"},
+      {other, other_bytes, "not a kg store"},
+      {versioned, versioned_bytes, "not a kg store"},
+  };
+  for (const Case& c : cases) {
+    for (Store::Mode mode : {Store::Mode::kReadWrite, Store::Mode::kReadOnly}) {
+      SCOPED_TRACE(c.path);
+      std::unique_ptr<Store> store;
+      Status s = Store::Open(c.path, mode, &store);
+      EXPECT_FALSE(s.ok());
+      EXPECT_FALSE(store);
+      EXPECT_NE(s.message().find(c.path), std::string::npos) << s.message();
+      EXPECT_NE(s.message().find(c.says), std::string::npos) << s.message();
+      EXPECT_EQ(ReadBytes(c.path), c.bytes);
+      EXPECT_FALSE(fs::exists(c.path + "-wal"));
+    }
+  }
+  EXPECT_EQ(RawQuery(other, "SELECT body FROM notes"), "keep me");
+  EXPECT_EQ(RawQuery(other, "PRAGMA journal_mode"), "delete");
+}
+
+TEST_F(StoreTest, RefusesNewerSchema) {
+  const std::string path = Path();
+  { ASSERT_TRUE(OpenOrDie(path)); }
+  RawExec(path, "PRAGMA user_version = " + std::to_string(kSchemaVersion + 1));
+  for (Store::Mode mode : {Store::Mode::kReadWrite, Store::Mode::kReadOnly}) {
+    std::unique_ptr<Store> store;
+    Status s = Store::Open(path, mode, &store);
+    EXPECT_FALSE(s.ok());
+    EXPECT_EQ(s.message(), path + " was written by a newer kg (schema " +
+                               std::to_string(kSchemaVersion + 1) + ", this kg reads up to " +
+                               std::to_string(kSchemaVersion) + ")");
+  }
+  EXPECT_EQ(RawQuery(path, "PRAGMA user_version"), std::to_string(kSchemaVersion + 1));
+}
+
+TEST_F(StoreTest, EmptyFileBecomesAStoreOnlyInReadWrite) {
+  const std::string path = Path("empty.db");
+  WriteBytes(path, "");
+  std::unique_ptr<Store> store;
+  Status s = Store::Open(path, Store::Mode::kReadOnly, &store);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("kg ingest"), std::string::npos) << s.message();
+  EXPECT_EQ(ReadBytes(path), "");
+  s = Store::Open(path, Store::Mode::kReadWrite, &store);
+  ASSERT_TRUE(s.ok()) << s.message();
+  EXPECT_EQ(IngestOrDie(*store, Mosul()), IngestOutcome::kAdded);
+}
+
+TEST_F(StoreTest, ArabicAndOddTextRoundTripsByteForByte) {
+  auto store = OpenOrDie(Path());
+  ASSERT_TRUE(store);
+  // Diacritics, tatweel, RLM/ZWNJ, Arabic-Indic digits, quotes, SQL-looking text, emoji, NUL.
+  const std::string odd = std::string("أَبُو بَكْرٍ الـبـغـدادي \xE2\x80\x8F\xE2\x80\x8C ٢٠١٧ «داعش» ") +
+                          "'); DROP TABLE articles; -- \xF0\x9F\x94\xA5" + std::string(1, '\0') + "end";
+  ArticleExtraction x = X("مقال-١'", "hash'\"", "2017-10-29");
+  x.article.title = odd;
+  x.article.path = "/tmp/مقالات/a b.txt";
+  x.entities.push_back(E("person:odd", EntityType::kPerson, odd, {odd + "2"}, {M(odd, 0)}, "Abu 'Bakr'"));
+  x.entities.push_back(E("place:x", EntityType::kPlace, "مكان", {}, {M("مكان", 0)}));
+  x.relations.push_back(R("person:odd", "held_in", "place:x", 0.5, odd));
+  Attack a;
+  a.id = "attack:odd";
+  a.name = odd;
+  a.evidence.text = odd;
+  x.attacks.push_back(a);
+  ASSERT_EQ(IngestOrDie(*store, x), IngestOutcome::kAdded);
+
+  auto reopened = OpenOrDie(Path(), Store::Mode::kReadOnly);
+  ASSERT_TRUE(reopened);
+  GraphData d = LoadOrDie(*reopened);
+  ASSERT_EQ(d.articles.size(), 1u);
+  EXPECT_EQ(d.articles[0].id, "مقال-١'");
+  EXPECT_EQ(d.articles[0].title, odd);
+  EXPECT_EQ(d.articles[0].path, "/tmp/مقالات/a b.txt");
+  EXPECT_EQ(d.articles[0].content_hash, "hash'\"");
+  const AggregatedEntity* e = FindEntity(d, "person:odd");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->entity.name, odd);
+  EXPECT_EQ(e->entity.name_en, "Abu 'Bakr'");
+  EXPECT_EQ(e->entity.aliases, (std::vector<std::string>{"Abu 'Bakr'", odd + "2"}));
+  ASSERT_EQ(d.relations.size(), 1u);
+  ASSERT_EQ(d.relations[0].evidence.size(), 1u);
+  EXPECT_EQ(d.relations[0].evidence[0].text, odd);
+  EXPECT_EQ(d.relations[0].evidence[0].article, "مقال-١'");
+  ASSERT_EQ(d.attacks.size(), 1u);
+  EXPECT_EQ(d.attacks[0].name, odd);
+  EXPECT_EQ(d.attacks[0].evidence.text, odd);
+  // The attack was not listed among the entities: it is added as one.
+  const AggregatedEntity* attack = FindEntity(d, "attack:odd");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->entity.type, EntityType::kAttack);
+}
+
+TEST_F(StoreTest, StatsAgreeWithLoad) {
+  auto store = OpenOrDie(Path());
+  ASSERT_TRUE(store);
+  IngestOrDie(*store, Mosul());
+  // The same attack seen by a second article: two attack rows, one attack.
+  ArticleExtraction second = X("second", "s1", "2017-10-30");
+  second.entities.push_back(E("attack:mosul-2017", EntityType::kAttack, "هجوم الموصل"));
+  second.entities.push_back(E("group:islamic-state", EntityType::kGroup, "داعش", {}, {M("داعش", 1)}));
+  Attack a;
+  a.id = "attack:mosul-2017";
+  a.name = "هجوم الموصل";
+  a.killed = 15;
+  second.attacks.push_back(a);
+  second.relations.push_back(R("group:islamic-state", "claimed", "attack:mosul-2017", 0.7, "تبنى"));
+  // A relation whose end is in no article's entity list still counts as a relation.
+  second.relations.push_back(R("group:islamic-state", "allied_with", "group:unknown", 0.4, "حليف"));
+  IngestOrDie(*store, second);
+
+  GraphData d = LoadOrDie(*store);
+  StoreStats st = StatsOrDie(*store);
+  int evidence = 0, typed = 0;
+  for (const AggregatedRelation& r : d.relations) {
+    evidence += r.evidence_count;
+    typed += r.relation != "co_mentioned";
+  }
+  struct Row {
+    const char* what;
+    int stats;
+    int load;
+  } rows[] = {
+      {"articles", st.articles, static_cast<int>(d.articles.size())},
+      {"entities", st.entities, static_cast<int>(d.entities.size())},
+      {"relations", st.relations, static_cast<int>(d.relations.size())},
+      {"typed_relations", st.typed_relations, typed},
+      {"evidence", st.evidence, evidence},
+      {"attacks", st.attacks, 1},
+  };
+  for (const Row& r : rows) EXPECT_EQ(r.stats, r.load) << r.what;
+  EXPECT_EQ(st.mentions, 5);
+  ASSERT_EQ(d.attacks.size(), 2u);
+  EXPECT_EQ(d.attacks[0].evidence.article, "mosul");
+  EXPECT_EQ(d.attacks[0].killed, std::optional<int>(12));
+  EXPECT_EQ(d.attacks[1].evidence.article, "second");
+  EXPECT_EQ(d.attacks[1].killed, std::optional<int>(15));
+  EXPECT_EQ(FindEntity(d, "group:unknown"), nullptr);
+  EXPECT_NE(FindRelation(d, "group:islamic-state", "allied_with", "group:unknown"), nullptr);
+  const AggregatedEntity* attack = FindEntity(d, "attack:mosul-2017");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->article_count, 2);
+}
+
+TEST_F(StoreTest, RejectsArticleWithoutId) {
+  auto store = OpenOrDie(Path());
+  ASSERT_TRUE(store);
+  IngestOutcome o;
+  Status s = store->Ingest(X("", "h"), &o);
+  EXPECT_FALSE(s.ok());
+  EXPECT_EQ(StatsOrDie(*store).articles, 0);
+}
+
+}  // namespace
+}  // namespace kg
