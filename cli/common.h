@@ -41,6 +41,11 @@ bool ResolveOne(const KnowledgeGraph& g, const std::string& name, Vertex* out, i
 // Every subcommand sets its exit code here (CLI11 callbacks cannot return one).
 int& ExitCode();
 
+// The subcommands, one file each.
+void SetupIngest(CLI::App& app);         // cmd_ingest.cc: ingest, extract
+void SetupQueryCommands(CLI::App& app);  // cmd_query.cc: entities, show, stats, path, neighbors, ...
+void SetupExport(CLI::App& app);         // cmd_export.cc: export
+
 }  // namespace kg::cli
 
 #endif  // KG_CLI_COMMON_H_

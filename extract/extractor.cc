@@ -1,1 +1,1094 @@
-// placeholder
+#include "extract/extractor.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "extract/cues.h"
+#include "extract/dates.h"
+#include "extract/text.h"
+#include "graph/fold.h"
+
+namespace kg {
+namespace {
+
+using cues::In;
+using cues::Is;
+
+// A detected mention of an entity.
+struct Span {
+  int first = 0;       // token range of the name [first, end)
+  int end = 0;
+  int start_cp = 0;    // code points, clitics included
+  int end_cp = 0;
+  int sentence = 0;
+  EntityType type = EntityType::kGroup;
+  std::string id;
+  std::string name;     // canonical display name
+  std::string name_en;
+  std::string alias;    // the surface without clitics or outer quotes
+  bool anaphor = false; // التنظيم, الجماعة: refers back, not a name
+  bool country_level = false;
+};
+
+int Letters(const std::string& s) {
+  int n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+bool StartsWith(const std::string& s, std::string_view p) { return s.rfind(p, 0) == 0; }
+bool EndsWith(const std::string& s, std::string_view p) {
+  return s.size() >= p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0;
+}
+
+bool IsQuote(char32_t c) {
+  return c == '"' || c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x00BB || c == '\'' ||
+         c == 0x2018 || c == 0x2019 || c == 0x201E;
+}
+
+class ArticleExtractor {
+ public:
+  ArticleExtractor(const Lexicon& lex, const Document& doc, const std::string& article_id)
+      : lex_(lex), doc_(doc), article_(article_id), covered_(doc.tokens.size(), -1) {}
+
+  void Run(const SimpleDate& anchor, ArticleExtraction* out);
+
+ private:
+  // ---- token helpers
+  const Token& tok(int i) const { return doc_.tokens[i]; }
+  // What lies between token i and token i+1: only spaces, quotes, hyphens, tatweel?
+  bool Joined(int i) const {
+    for (int c = tok(i).end; c < tok(i + 1).start; ++c) {
+      const char32_t ch = doc_.text[c];
+      if (ch == ' ' || ch == 0xA0 || ch == '\t' || ch == '-' || ch == 0x2013 || ch == 0x0640 ||
+          IsQuote(ch)) {
+        continue;
+      }
+      return false;
+    }
+    return true;
+  }
+  // Is there a comma (or colon) right after token i?
+  bool CommaAfter(int i) const {
+    if (i + 1 >= static_cast<int>(doc_.tokens.size())) return false;
+    for (int c = tok(i).end; c < tok(i + 1).start; ++c) {
+      const char32_t ch = doc_.text[c];
+      if (ch == 0x060C || ch == ',' || ch == ':') return true;
+    }
+    return false;
+  }
+  bool QuoteBefore(int i) const {
+    const int from = i > 0 ? tok(i - 1).end : 0;
+    for (int c = tok(i).start - 1; c >= from; --c) {
+      if (IsQuote(doc_.text[c])) return true;
+    }
+    return false;
+  }
+  bool IsStop(int i) const {
+    return Is(cues::kStop, tok(i)) || tok(i).number;
+  }
+  bool IsDefinite(int i) const { return StartsWith(tok(i).stripped, "ال"); }
+  // A nisba adjective such as البريطانية, الأمريكي, الإيطالية.
+  bool IsNisba(int i) const {
+    const std::string& s = tok(i).stripped;
+    return StartsWith(s, "ال") && (EndsWith(s, "يه") || EndsWith(s, "ي")) && Letters(s) >= 5;
+  }
+  // A word that can be part of a person's name (indefinite, not a function or common word).
+  bool NameWord(int i) const {
+    const Token& t = tok(i);
+    if (t.latin || t.number || t.clitic_only || IsStop(i)) return false;
+    if (Is(cues::kReportingVerbs, t) || Is(cues::kTitles, t)) return false;
+    if (Is(cues::kLeaderRoles, t) || Is(cues::kOfficialRoles, t) ||
+        Is(cues::kMemberRoles, t) || Is(cues::kAttackNouns, t)) {
+      return false;
+    }
+    return Letters(t.folded) >= 2 && !IsDefinite(i);
+  }
+  // An ال- nisba that ends an Arab name: البغدادي, القرشي (masculine -ي only).
+  bool NameNisba(int i) const {
+    const std::string& s = tok(i).folded;
+    return StartsWith(s, "ال") && EndsWith(s, "ي") && Letters(s) >= 5 && !In(cues::kStop, s) &&
+           !In(cues::kTitles, s);
+  }
+  int SentenceEndToken(int i) const { return doc_.sentences[sent_of_[i]].end_token; }
+
+  // The text of tokens [first, end) with the proclitics of `form` (the reading of the first token
+  // that matched; "" = as written) taken off.
+  std::string Surface(int first_tok, int end_tok, const std::string& form) const;
+
+  // ---- stages
+  void MatchLexicon(const Sentence& s, int si);
+  void MatchPatterns(const Sentence& s, int si);
+  void MatchEnglish(const Sentence& s, int si);
+  void ResolveShortNames();
+  void MarkAnaphors(const Sentence& s, int si);
+  int AddSpan(Span sp);
+  bool Free(int first, int end) const {
+    for (int i = first; i < end; ++i) {
+      if (covered_[i] >= 0) return false;
+    }
+    return true;
+  }
+  // Name tokens after position i (a person's name): returns end token or i when none.
+  int PersonNameEnd(int i, int limit) const;
+  void AddPerson(int first, int end, int si, int start_cp);
+  void Relations(const Sentence& s, int si);
+  void Attacks(const Sentence& s, int si, const SimpleDate& anchor);
+  void AddRelation(const std::string& src, const std::string& rel, const std::string& dst,
+                   const Sentence& s, int si, double conf);
+
+  // Entity mentions of sentence si in token order (anaphors included, resolved).
+  std::vector<int> SpansOf(int si) const;
+
+  const Lexicon& lex_;
+  const Document& doc_;
+  std::string article_;
+  std::vector<int> covered_;  // token → span index
+  std::vector<int> sent_of_;  // token → sentence index
+  std::vector<Span> spans_;
+  std::string focus_group_;   // last named group, for anaphors
+  std::map<std::string, std::string> surname_;  // folded last name → person id
+  std::vector<Relation> relations_;
+  std::vector<Attack> attacks_;
+};
+
+std::string ArticleExtractor::Surface(int first, int end, const std::string& form) const {
+  int start = tok(first).start;
+  const int stop = tok(end - 1).end;
+  std::string prefix;
+  const std::string& f = tok(first).folded;
+  if (!form.empty() && form != f) {
+    // Drop as many letters as the reading dropped; write ال back for the لل fusion.
+    int drop = Letters(f) - Letters(form);
+    if (StartsWith(form, "ال") && f.find("لل") != std::string::npos &&
+        !EndsWith(f, form)) {
+      drop += 2;
+      prefix = "ال";
+    }
+    int c = start;
+    while (drop > 0 && c < stop) {
+      const char32_t ch = doc_.text[c];
+      const bool mark = (ch >= 0x064B && ch <= 0x065F) || ch == 0x0670 || ch == 0x0640;
+      if (!mark) --drop;
+      ++c;
+    }
+    while (c < stop && (doc_.text[c] == 0x0640 || (doc_.text[c] >= 0x064B && doc_.text[c] <= 0x065F))) ++c;
+    start = c;
+  }
+  return prefix + doc_.Slice(start, stop);
+}
+
+int ArticleExtractor::AddSpan(Span sp) {
+  const int idx = static_cast<int>(spans_.size());
+  for (int i = sp.first; i < sp.end; ++i) covered_[i] = idx;
+  if (sp.type == EntityType::kGroup && !sp.anaphor) focus_group_ = sp.id;
+  spans_.push_back(std::move(sp));
+  return idx;
+}
+
+void ArticleExtractor::MatchLexicon(const Sentence& s, int si) {
+  const int max_words = lex_.max_words();
+  for (int i = s.first_token; i < s.end_token; ++i) {
+    if (covered_[i] >= 0) continue;
+    int first = i;
+    if (tok(i).clitic_only && i + 1 < s.end_token && Joined(i)) first = i + 1;
+    int best_end = -1, best_entry = -1;
+    std::string best_form;
+    for (int n = std::min(max_words, s.end_token - first); n >= 1 && best_end < 0; --n) {
+      bool joined = true;
+      for (int k = first; k < first + n - 1; ++k) joined = joined && Joined(k);
+      if (!joined) continue;
+      std::vector<std::string> words;
+      std::string raw;
+      for (int k = first; k < first + n; ++k) {
+        words.push_back(tok(k).folded);
+        if (!raw.empty()) raw.push_back(' ');
+        raw += tok(k).text;
+      }
+        const std::vector<std::string>& forms = tok(first).forms;
+      for (size_t variant = 0; variant < forms.size() && best_end < 0; ++variant) {
+        words[0] = forms[variant];
+        if (Letters(words[0]) < 2) continue;
+        std::vector<int> hits = lex_.Match(words, variant == 0 ? raw : "");
+        if (hits.empty()) continue;
+        // Prefer an entity already seen in this article.
+        int pick = hits.front();
+        for (int h : hits) {
+          for (const Span& sp : spans_) {
+            if (sp.id == lex_.entry(h).id) pick = h;
+          }
+        }
+        best_end = first + n;
+        best_entry = pick;
+        best_form = forms[variant];
+      }
+    }
+    if (best_end < 0) continue;
+    const LexiconEntry& e = lex_.entry(best_entry);
+    // A single short word that is also a common noun must be quoted or capitalized to count.
+    Span sp;
+    sp.first = first;
+    sp.end = best_end;
+    sp.start_cp = tok(i).start;
+    sp.end_cp = tok(best_end - 1).end;
+    sp.sentence = si;
+    sp.type = e.type;
+    sp.id = e.id;
+    sp.name = e.name_ar;
+    sp.name_en = e.name_en;
+    sp.alias = Surface(first, best_end, best_form);
+    sp.country_level = e.type == EntityType::kPlace && e.country.empty();
+    AddSpan(std::move(sp));
+    i = best_end - 1;
+  }
+}
+
+int ArticleExtractor::PersonNameEnd(int i, int limit) const {
+  int j = i;
+  // Kunya: أبو/أبي/أبا + name + nisbas.
+  const std::string& f = tok(i).stripped;
+  const bool kunya = f == "ابو" || f == "ابي" || f == "ابا" || tok(i).folded == "ابو";
+  if (kunya) {
+    if (i + 1 >= limit || !Joined(i) || !(NameWord(i + 1) || NameNisba(i + 1))) return i;
+    j = i + 2;
+  } else {
+    while (j < limit && j - i < 3 && NameWord(j) && (j == i || Joined(j - 1)) && covered_[j] < 0) ++j;
+  }
+  if (j == i) return i;
+  while (j < limit && j - i < 5 && Joined(j - 1) && NameNisba(j) && covered_[j] < 0 &&
+         !(j > i + 1 && tok(j).folded == "الامريكي")) {
+    ++j;
+  }
+  return j;
+}
+
+void ArticleExtractor::AddPerson(int first, int end, int si, int start_cp) {
+  if (!Free(first, end)) return;
+  Span sp;
+  sp.first = first;
+  sp.end = end;
+  sp.start_cp = start_cp;
+  sp.end_cp = tok(end - 1).end;
+  sp.sentence = si;
+  sp.type = EntityType::kPerson;
+  sp.alias = doc_.Slice(tok(first).start, tok(end - 1).end);
+  // Genitive/accusative kunyas fold to أبو.
+  std::string name = sp.alias;
+  const std::string f0 = tok(first).folded;
+  if (f0 == "ابي" || f0 == "ابا") {
+    name = "أبو" + doc_.Slice(tok(first).end, tok(end - 1).end);
+  }
+  // A person already known in this article by a longer name that contains this one.
+  std::string key = Fold(name);
+  for (const Span& other : spans_) {
+    if (other.type == EntityType::kPerson && !other.anaphor &&
+        (Fold(other.name) == key || (Fold(other.name).find(key) != std::string::npos && end - first == 1))) {
+      sp.id = other.id;
+      sp.name = other.name;
+      sp.name_en = other.name_en;
+      break;
+    }
+  }
+  if (sp.id.empty()) {
+    sp.name = name;
+    sp.id = "person:" + Slug(name);
+  }
+  const int idx = AddSpan(std::move(sp));
+  if (end - first >= 2) {
+    const std::string& last = tok(end - 1).folded;
+    if (Letters(last) >= 3) surname_[last] = spans_[idx].id;
+    const std::string& firstw = tok(first).folded;
+    (void)firstw;
+  }
+}
+
+void ArticleExtractor::MatchPatterns(const Sentence& s, int si) {
+  const int end = s.end_token;
+  for (int i = s.first_token; i < end; ++i) {
+    const Token& t = tok(i);
+    // --- Persons after a title: "الجنرال مايكل كوريلا", "الرئيس بايدن".
+    if (Is(cues::kTitles, t) && covered_[i] < 0) {
+      int j = i + 1;
+      while (j < end && Joined(j - 1) && (Is(cues::kTitles, tok(j)))) ++j;
+      if (j < end && Joined(j - 1) && covered_[j] < 0) {
+        const int e = PersonNameEnd(j, end);
+        if (e > j && (e - j >= 2 || tok(j).stripped == "ابو")) AddPerson(j, e, si, tok(j).start);
+      }
+    }
+    // --- Persons after a reporting verb: "وقال كاليب فايس، محرر ..." / "قالت X إن".
+    if (Is(cues::kReportingVerbs, t) && i + 1 < end && covered_[i + 1] < 0 && !t.latin) {
+      int j = i + 1;
+      while (j < end && Is(cues::kTitles, tok(j))) ++j;
+      const int e = PersonNameEnd(j, end);
+      const bool closes = e < end && (CommaAfter(e - 1) || tok(e).stripped == "ان" ||
+                                      tok(e).folded == "ان" || tok(e).stripped == "في" ||
+                                      tok(e).folded == "من");
+      const bool closes_end = e == end;
+      if (e - j >= 2 && (closes || closes_end) && !tok(j).number) AddPerson(j, e, si, tok(j).start);
+    }
+    // --- Kunya anywhere: "أبو حفص الهاشمي القرشي".
+    if ((t.stripped == "ابو" || t.folded == "ابو" || t.folded == "ابي") && covered_[i] < 0) {
+      const int e = PersonNameEnd(i, end);
+      if (e - i >= 3 || (e - i == 2 && NameNisba(i + 1))) AddPerson(i, e, si, t.start);
+    }
+    // --- Apposition: "كولين كلارك، مدير الأبحاث في ..." → the name before the comma.
+    if (CommaAfter(i) && i + 1 < end && covered_[i] < 0 &&
+        (Is(cues::kLeaderRoles, tok(i + 1)) || Is(cues::kOfficialRoles, tok(i + 1)) ||
+         Is(cues::kMemberRoles, tok(i + 1)) || Is(cues::kSpokesRoles, tok(i + 1)) ||
+         Is(cues::kTitles, tok(i + 1)))) {
+      int b = i;
+      while (b - 1 >= s.first_token && i - (b - 1) < 2 && NameWord(b - 1) && Joined(b - 1) &&
+             covered_[b - 1] < 0) {
+        --b;
+      }
+      if (NameWord(i) || NameNisba(i)) {
+        if (i - b + 1 >= 2 && (b == s.first_token || !NameWord(b - 1))) AddPerson(b, i + 1, si, tok(b).start);
+      }
+    }
+    if (covered_[i] >= 0) continue;
+    // --- Organization heads: "معهد واشنطن", "صحيفة "التايمز" البريطانية", "مجلة Long War Journal".
+    if (Is(cues::kOrgHeads, t) && i + 1 < end && Joined(i)) {
+      int j = i + 1;
+      int e = j;
+      if (tok(j).latin) {
+        while (e < end && tok(e).latin && (e == j || Joined(e - 1))) ++e;
+      } else if (tok(j).number && i + 1 == j) {
+        e = j + 1;
+      } else if (covered_[j] >= 0) {
+        // Head + known entity: "معهد الشرق الأوسط" (a place inside an institute's name).
+        const Span& in = spans_[covered_[j]];
+        if (in.type == EntityType::kPlace || in.type == EntityType::kPerson) e = in.end;
+      } else {
+        while (e < end && e - j < 3 && !IsStop(e) && covered_[e] < 0 && (e == j || Joined(e - 1)) &&
+               !tok(e).latin && !(e > j && IsNisba(e) && Is(cues::kMediaHeads, t))) {
+          // An indefinite adjective agreeing with the head is not a name: "مجموعة متنوعة".
+          if (e == j && !IsDefinite(e) && !QuoteBefore(e) &&
+              (EndsWith(tok(e).folded, "يه") || EndsWith(tok(e).folded, "ه") || EndsWith(tok(e).folded, "ي"))) {
+            break;
+          }
+          if (e > j && !QuoteBefore(e) && !IsDefinite(e) && IsDefinite(j)) break;
+          if (e > j && !QuoteBefore(e) && tok(e).stripped != tok(e).folded) break;  // "بولاية", "و…"
+          ++e;
+          if (IsDefinite(e - 1) && !QuoteBefore(e - 1) && e - j >= 2) break;
+        }
+      }
+      if (e > j && Free(j, e)) {
+        // Release a place or person inside the name; the name is the organization's.
+        for (int k = j; k < e; ++k) covered_[k] = -1;
+        Span sp;
+        sp.first = i;
+        sp.end = e;
+        sp.start_cp = t.start;
+        sp.end_cp = tok(e - 1).end;
+        sp.sentence = si;
+        sp.type = EntityType::kOrganization;
+        sp.alias = Surface(i, e, std::string(cues::MatchedForm(cues::kOrgHeads, t)));
+        std::string clean;
+        for (char c : sp.alias) {
+          if (c != '"') clean.push_back(c);
+        }
+        // Curly quotes too.
+        for (std::string_view q : {"“", "”", "«", "»"}) {
+          size_t p;
+          while ((p = clean.find(q)) != std::string::npos) clean.erase(p, q.size());
+        }
+        sp.name = clean;
+        if (const LexiconEntry* known = lex_.Find(clean)) {
+          sp.id = known->id;
+          sp.type = known->type;
+          sp.name = known->name_ar;
+          sp.name_en = known->name_en;
+        } else {
+          sp.id = "organization:" + Slug(clean);
+        }
+        AddSpan(std::move(sp));
+        i = e - 1;
+        continue;
+      }
+    }
+    // --- Place heads: "مدينة كرمان الإيرانية" → كرمان; "مخيمات الهول" → مخيم الهول.
+    const bool named_head = Is(cues::kNamedPlaceHeads, t);
+    if ((Is(cues::kPlaceHeads, t) || named_head) && !IsDefinite(i) && i + 1 < end && Joined(i)) {
+      const int j = i + 1;
+      if (covered_[j] >= 0) continue;  // head + known place: the lexicon already has it
+      int e = j;
+      while (e < end && e - j < 2 && !IsStop(e) && covered_[e] < 0 && !IsNisba(e) && !tok(e).latin &&
+             (e == j || (Joined(e - 1) && !IsDefinite(e) && !IsDefinite(j)))) {
+        if (Is(cues::kAttackNouns, tok(e)) || Is(cues::kTitles, tok(e))) break;
+        if (e > j && tok(e).stripped != tok(e).folded && StartsWith(tok(e).folded, "و")) break;  // "X وY"
+        ++e;
+      }
+      if (e > j && (QuoteBefore(j) || IsDefinite(j) || !EndsWith(tok(j).folded, "ه"))) {
+        // US states and IS provinces: ولاية + name.
+        std::string name = doc_.Slice(tok(j).start, tok(e - 1).end);
+        if (QuoteBefore(j)) name = doc_.Slice(tok(j).start, tok(e - 1).end);
+        Span sp;
+        sp.first = named_head ? i : j;
+        sp.end = e;
+        sp.start_cp = named_head ? t.start : tok(j).start;
+        sp.end_cp = tok(e - 1).end;
+        sp.sentence = si;
+        sp.type = EntityType::kPlace;
+        std::string head = doc_.Slice(t.start, t.end);
+        if (named_head) {
+          // Singular head for dual/plural forms.
+          std::string h(cues::MatchedForm(cues::kNamedPlaceHeads, t));
+          std::string singular = h == "مخيمي" || h == "مخيمات" ? "مخيم"
+                                 : h == "سجني" || h == "سجون" ? "سجن" : "";
+          if (singular.empty()) singular = StripProclitics(Fold(head));
+          if (singular == "مخيم") head = "مخيم";
+          else if (singular == "سجن") head = "سجن";
+          else head = doc_.Slice(t.start, t.end);
+          if (StartsWith(Fold(head), "ال")) head = head.substr(4);
+          name = head + " " + name;
+        }
+        sp.name = name;
+        sp.alias = name;
+        if (const LexiconEntry* known = lex_.Find(name)) {
+          sp.id = known->id;
+          sp.type = known->type;
+          sp.name = known->name_ar;
+          sp.name_en = known->name_en;
+        } else {
+          sp.id = "place:" + Slug(name);
+        }
+        AddSpan(std::move(sp));
+        // Coordinated second name after a dual head: "مخيمي الهول و"روج"".
+        const std::string_view hf = cues::MatchedForm(cues::kNamedPlaceHeads, t);
+        if (named_head && (hf == "مخيمي" || hf == "سجني" || hf == "مخيمات") && e < end &&
+            tok(e).folded.size() > 2 && StartsWith(tok(e).folded, "و") && covered_[e] < 0) {
+          Span s2;
+          s2.first = e;
+          s2.end = e + 1;
+          s2.start_cp = tok(e).start;
+          s2.end_cp = tok(e).end;
+          s2.sentence = si;
+          s2.type = EntityType::kPlace;
+          std::string n2 = doc_.Slice(tok(e).start, tok(e).end);
+          n2 = n2.substr(2);  // the و
+          s2.name = head + " " + n2;
+          s2.alias = n2;
+          s2.id = "place:" + Slug(s2.name);
+          AddSpan(std::move(s2));
+        }
+        i = e - 1;
+        continue;
+      }
+    }
+    // --- Group heads with an unknown name in quotes: حركة "X".
+    if (Is(cues::kGroupHeads, t) && i + 1 < end && Joined(i) && covered_[i + 1] < 0 &&
+        QuoteBefore(i + 1) && !IsStop(i + 1)) {
+      int e = i + 1;
+      while (e < end && e - i <= 3 && Joined(e - 1) && !IsStop(e) && covered_[e] < 0 && !IsNisba(e)) {
+        ++e;
+        if (e < end && QuoteBefore(e)) break;
+      }
+      Span sp;
+      sp.first = i;
+      sp.end = e;
+      sp.start_cp = t.start;
+      sp.end_cp = tok(e - 1).end;
+      sp.sentence = si;
+      sp.type = EntityType::kGroup;
+      sp.name = doc_.Slice(tok(i + 1).start, tok(e - 1).end);
+      sp.alias = Surface(i, e, std::string(cues::MatchedForm(cues::kGroupHeads, t)));
+      sp.id = "group:" + Slug(sp.name);
+      AddSpan(std::move(sp));
+      i = e - 1;
+    }
+  }
+}
+
+void ArticleExtractor::MatchEnglish(const Sentence& s, int si) {
+  // Tweet attributions: "— Rebecca Jackson (@rsimjackson) January 2, 2025".
+  const int end = s.end_token;
+  for (int i = s.first_token; i + 1 < end; ++i) {
+    if (!tok(i).capitalized || covered_[i] >= 0) continue;
+    int e = i;
+    while (e < end && tok(e).capitalized && covered_[e] < 0 && MonthNumber(tok(e).folded) == 0 &&
+           (e == i || Joined(e - 1)) && e - i < 3) {
+      ++e;
+    }
+    if (e - i < 1) continue;
+    // Followed by "(@handle" or preceded by a dash at the start of the line.
+    bool handle = false;
+    std::string handle_text;
+    if (e < end) {
+      for (int c = tok(e - 1).end; c < tok(e).start; ++c) {
+        if (doc_.text[c] == '@') handle = true;
+      }
+      if (handle) handle_text = "@" + tok(e).text;
+    }
+    const bool dash_line = tok(i).start >= 2 && (doc_.text[tok(i).start - 2] == 0x2014 || doc_.text[tok(i).start - 2] == 0x2013);
+    if (!handle || (!dash_line && e - i < 2)) continue;
+    Span sp;
+    sp.first = i;
+    sp.end = e;
+    sp.start_cp = tok(i).start;
+    sp.end_cp = tok(e - 1).end;
+    sp.sentence = si;
+    sp.type = EntityType::kPerson;
+    sp.name = doc_.Slice(tok(i).start, tok(e - 1).end);
+    sp.alias = handle_text;
+    sp.id = "person:" + Slug(sp.name);
+    AddSpan(std::move(sp));
+    if (e < end) covered_[e] = static_cast<int>(spans_.size()) - 1;  // the handle
+    i = e;
+  }
+}
+
+void ArticleExtractor::ResolveShortNames() {
+  // A later surname alone ("كلارك", "فايس") is the person named in full earlier.
+  for (size_t i = 0; i < doc_.tokens.size(); ++i) {
+    if (covered_[i] >= 0 || doc_.sentences[sent_of_[i]].junk) continue;
+    auto it = surname_.end();
+    std::string form;
+    for (const std::string& f : tok(i).forms) {
+      if (it == surname_.end() && (it = surname_.find(f)) != surname_.end()) form = f;
+    }
+    if (it == surname_.end()) continue;
+    const Span* full = nullptr;
+    for (const Span& sp : spans_) {
+      if (sp.id == it->second) full = &sp;
+    }
+    if (!full || full->first > static_cast<int>(i)) continue;
+    Span sp = *full;
+    sp.first = static_cast<int>(i);
+    sp.end = static_cast<int>(i) + 1;
+    sp.start_cp = tok(i).start;
+    sp.end_cp = tok(i).end;
+    sp.sentence = sent_of_[i];
+    sp.alias = Surface(static_cast<int>(i), static_cast<int>(i) + 1, form);
+    AddSpan(std::move(sp));
+  }
+}
+
+void ArticleExtractor::MarkAnaphors(const Sentence& s, int si) {
+  // Nominal anaphors refer to the group in focus (the last named group).
+  for (int i = s.first_token; i < s.end_token; ++i) {
+    if (covered_[i] >= 0) {
+      const Span& sp = spans_[covered_[i]];
+      if (sp.type == EntityType::kGroup && !sp.anaphor) focus_group_ = sp.id;
+      continue;
+    }
+    if (focus_group_.empty() || !Is(cues::kGroupAnaphors, tok(i))) continue;
+    // "الجماعات المسلحة" etc. are plurals and not listed; "المجموعة المسؤولة" stays an anaphor.
+    Span sp;
+    sp.first = i;
+    sp.end = i + 1;
+    sp.start_cp = tok(i).start;
+    sp.end_cp = tok(i).end;
+    sp.sentence = si;
+    sp.type = EntityType::kGroup;
+    sp.id = focus_group_;
+    sp.anaphor = true;
+    const int idx = static_cast<int>(spans_.size());
+    covered_[i] = idx;
+    spans_.push_back(std::move(sp));
+  }
+}
+
+std::vector<int> ArticleExtractor::SpansOf(int si) const {
+  std::vector<int> out;
+  const Sentence& s = doc_.sentences[si];
+  int last = -1;
+  for (int i = s.first_token; i < s.end_token; ++i) {
+    if (covered_[i] >= 0 && covered_[i] != last) {
+      out.push_back(covered_[i]);
+      last = covered_[i];
+    }
+  }
+  return out;
+}
+
+void ArticleExtractor::AddRelation(const std::string& src, const std::string& rel,
+                                   const std::string& dst, const Sentence& s, int si, double conf) {
+  if (src.empty() || dst.empty() || src == dst) return;
+  Relation r;
+  r.source = src;
+  r.relation = rel;
+  r.target = dst;
+  r.evidence.article = article_;
+  r.evidence.sentence = si;
+  r.evidence.start = s.start;
+  r.evidence.end = s.end;
+  r.evidence.text = doc_.Slice(s.start, s.end);
+  bool hedged = false;
+  for (int i = s.first_token; i < s.end_token; ++i) {
+    hedged = hedged || Is(cues::kHedges, tok(i));
+  }
+  r.evidence.hedged = hedged;
+  r.evidence.confidence = hedged ? conf * 0.6 : conf;
+  relations_.push_back(std::move(r));
+}
+
+void ArticleExtractor::Relations(const Sentence& s, int si) {
+  const std::vector<int> idx = SpansOf(si);
+  if (idx.empty()) return;
+  auto span = [&](int k) -> const Span& { return spans_[idx[k]]; };
+  const int n = static_cast<int>(idx.size());
+  auto actor = [](const Span& sp) {
+    return sp.type == EntityType::kGroup || sp.type == EntityType::kOrganization;
+  };
+  // Token → position in idx (the span covering it).
+  auto cue_between = [&](int from_tok, int to_tok, auto&& pred) {
+    for (int t = from_tok; t < to_tok; ++t) {
+      if (covered_[t] < 0 && pred(tok(t))) return t;
+    }
+    return -1;
+  };
+  // Clause boundary: a full stop or a semicolon does not occur inside a sentence here, but a
+  // comma followed by و starts a new clause often; keep pairs within 14 tokens.
+  auto near = [&](const Span& a, const Span& b) { return std::abs(b.first - a.end) <= 14; };
+
+  for (int a = 0; a < n; ++a) {
+    const Span& A = span(a);
+    // --- Roles: "P، زعيم G" / "زعيم G P" / "P، الباحث في O" / "P من O".
+    if (A.type == EntityType::kPerson && !A.anaphor) {
+      // After the person: a role word within 2 tokens, then the first entity within 6 tokens.
+      for (int t = A.end; t < std::min(A.end + 3, s.end_token); ++t) {
+        if (covered_[t] >= 0) break;
+        const Token& w = tok(t);
+        std::string rel;
+        if (Is(cues::kSpokesRoles, w)) rel = "spokesperson_of";
+        else if (Is(cues::kLeaderRoles, w)) rel = "leader_of";
+        else if (Is(cues::kOfficialRoles, w)) rel = "official_of";
+        else if (Is(cues::kMemberRoles, w)) rel = "member_of";
+        else if (w.stripped == "من" && t == A.end) rel = "member_of";
+        if (rel.empty()) continue;
+        for (int u = t + 1; u < std::min(t + 7, s.end_token); ++u) {
+          if (covered_[u] < 0) continue;
+          const Span& E = spans_[covered_[u]];
+          if (E.type == EntityType::kPerson || E.type == EntityType::kAttack) break;
+          if (rel == "member_of" && E.type == EntityType::kPlace) break;
+          if (E.type == EntityType::kPlace && rel != "leader_of" && rel != "official_of") break;
+          AddRelation(A.id, rel, E.id, s, si, 0.8);
+          break;
+        }
+        break;
+      }
+    }
+    // "زعيم G P" / "مدير المخابرات P": role, entity, person.
+    if (actor(A) || A.type == EntityType::kPlace) {
+      const int before = A.first - 1;
+      if (before >= s.first_token && covered_[before] < 0) {
+        const Token& w = tok(before);
+        std::string rel;
+        if (Is(cues::kSpokesRoles, w)) rel = "spokesperson_of";
+        else if (Is(cues::kLeaderRoles, w)) rel = "leader_of";
+        else if (Is(cues::kOfficialRoles, w)) rel = "official_of";
+        else if (Is(cues::kMemberRoles, w)) rel = "member_of";
+        if (!rel.empty()) {
+          for (int u = A.end; u < std::min(A.end + 4, s.end_token); ++u) {
+            if (covered_[u] < 0) {
+              if (Is(cues::kTitles, tok(u)) || IsNisba(u)) continue;
+              break;
+            }
+            const Span& P = spans_[covered_[u]];
+            if (P.type == EntityType::kPerson) AddRelation(P.id, rel, A.id, s, si, 0.8);
+            break;
+          }
+          // The person may come first: "P، rel G" is handled above; "P rel G" with no comma:
+          if (a > 0 && span(a - 1).type == EntityType::kPerson && span(a - 1).end == before) {
+            AddRelation(span(a - 1).id, rel, A.id, s, si, 0.7);
+          }
+        }
+      }
+    }
+    // "G بقيادة X" / "X يقود G": X leader_of G.
+    for (int b = a + 1; b < n; ++b) {
+      const Span& B = span(b);
+      if (!near(A, B)) break;
+      const int cue_lead = cue_between(A.end, B.first, [](const Token& w) { return Is(cues::kLeadVerbs, w); });
+      if (cue_lead >= 0 && cue_lead == A.end && actor(A) &&
+          (B.type == EntityType::kPlace || B.type == EntityType::kPerson || actor(B))) {
+        AddRelation(B.id, "leader_of", A.id, s, si, 0.8);
+      }
+    }
+    // --- Branches: "G1 التابعة لـ G2", "فرع G2 في P".
+    if (A.type == EntityType::kGroup) {
+      for (int b = a + 1; b < n && b <= a + 2; ++b) {
+        const Span& B = span(b);
+        if (B.type != EntityType::kGroup || B.id == A.id) continue;
+        const int cue = cue_between(A.end, B.first, [](const Token& w) { return Is(cues::kBranchCues, w); });
+        if (cue >= 0 && B.first - cue <= 2) AddRelation(A.id, "branch_of", B.id, s, si, 0.85);
+        // A lexicon parent named in the same sentence: "داعش - ولاية خراسان".
+      }
+    }
+    // --- Actor-actor cues: fights, allied_with; actor-place: targeted, captured_by, operates_in.
+    for (int b = a + 1; b < n; ++b) {
+      const Span& B = span(b);
+      if (!near(A, B) || A.id == B.id) continue;
+      if (actor(A) && actor(B)) {
+        const int f = cue_between(A.end, B.first, [](const Token& w) { return Is(cues::kFightCues, w); });
+        const int al = cue_between(A.end, B.first, [](const Token& w) { return Is(cues::kAllyCues, w); });
+        const int br = cue_between(A.end, B.first, [](const Token& w) { return Is(cues::kBranchCues, w); });
+        if (br < 0 && f >= 0 && (al < 0 || al < f)) AddRelation(A.id, "fights", B.id, s, si, 0.75);
+        else if (br < 0 && al >= 0) AddRelation(A.id, "allied_with", B.id, s, si, 0.7);
+      }
+      if (actor(A) && (B.type == EntityType::kPlace || B.type == EntityType::kOrganization)) {
+        const int tg = cue_between(A.end, B.first, [](const Token& w) { return Is(cues::kTargetCues, w); });
+        if (tg >= 0 && B.first - tg <= 4) AddRelation(A.id, "targeted", B.id, s, si, 0.75);
+      }
+      if (actor(A) && B.type == EntityType::kPlace) {
+        const int cp = cue_between(A.end, B.first, [](const Token& w) { return Is(cues::kCaptureCues, w); });
+        if (cp >= 0 && B.first - cp <= 3) AddRelation(B.id, "captured_by", A.id, s, si, 0.75);
+      }
+    }
+    // VSO: "استعادت قوات سوريا الديمقراطية الرقة", "تقاتل حركة طالبان داعش".
+    if (actor(A) && A.first - 1 >= s.first_token && covered_[A.first - 1] < 0 && a + 1 < n) {
+      const Token& v = tok(A.first - 1);
+      const Span& B = span(a + 1);
+      if (B.first - A.end <= 2) {
+        if (Is(cues::kCaptureCues, v) && B.type == EntityType::kPlace) {
+          AddRelation(B.id, "captured_by", A.id, s, si, 0.75);
+        } else if (Is(cues::kFightCues, v) && actor(B)) {
+          AddRelation(A.id, "fights", B.id, s, si, 0.75);
+        }
+      }
+    }
+    // --- Places: operates_in, located_in.
+    if (A.type == EntityType::kPlace) {
+      // Locative before the place (or before the list it continues).
+      int k = a;
+      int t = A.first - 1;
+      bool locative = false;
+      bool via_list = false;
+      while (t >= s.first_token) {
+        const Token& w = tok(t);
+        if (covered_[t] >= 0) {
+          // A coordinated list: "في سوريا والعراق" (the و is on the place's own token).
+          const Span& prev = spans_[covered_[t]];
+          if (prev.type == EntityType::kPlace && k > 0 && &prev == &span(k - 1) &&
+              (StartsWith(tok(span(k).first).folded, "و") || CommaAfter(t))) {
+            --k;
+            t = prev.first - 1;
+            via_list = true;
+            continue;
+          }
+          break;
+        }
+        if (Is(cues::kLocatives, w)) locative = true;
+        break;
+      }
+      const bool b_prefix = StartsWith(tok(A.first).folded, "ب") && tok(A.first).stripped != tok(A.first).folded;
+      locative = locative || (b_prefix && !via_list);
+      if (locative) {
+        // The actor: the nearest group before (anaphors included), else the nearest after.
+        const Span* g = nullptr;
+        for (int b = a - 1; b >= 0; --b) {
+          if (span(b).type == EntityType::kGroup && A.first - span(b).end <= 25) {
+            g = &span(b);
+            break;
+          }
+        }
+        if (!g) {
+          for (int b = a + 1; b < n; ++b) {
+            if (span(b).type == EntityType::kGroup && span(b).first - A.end <= 6) {
+              g = &span(b);
+              break;
+            }
+          }
+        }
+        if (g) AddRelation(g->id, "operates_in", A.id, s, si, 0.6);
+        // located_in: "كركوك وصلاح الدين في العراق" — the places just before "في" are in A.
+        if (A.country_level && t >= s.first_token && tok(t).stripped == "في" && k > 0) {
+          const Span& P = span(k - 1);
+          if (P.type == EntityType::kPlace && !P.country_level && P.end == t) {
+            AddRelation(P.id, "located_in", A.id, s, si, 0.75);
+            for (int q = k - 2; q >= 0; --q) {
+              const Span& Q = span(q);
+              if (Q.type != EntityType::kPlace || Q.country_level) break;
+              if (!(StartsWith(tok(span(q + 1).first).folded, "و") || CommaAfter(Q.end - 1))) break;
+              AddRelation(Q.id, "located_in", A.id, s, si, 0.7);
+            }
+          }
+        }
+      }
+      // "P الذي تسيطر عليه G": control → operates_in.
+      for (int b = a + 1; b < n; ++b) {
+        const Span& B = span(b);
+        if (!actor(B) || B.first - A.end > 5) continue;
+        const int c = cue_between(A.end, B.first, [](const Token& w) { return Is(cues::kControlCues, w); });
+        if (c >= 0) AddRelation(B.id, "operates_in", A.id, s, si, 0.7);
+        break;
+      }
+    }
+  }
+}
+
+int NumberValue(const Token& t) {
+  if (t.number) {
+    int v = 0;
+    for (char c : t.folded) {
+      if (c == ',' || c == ' ') continue;
+      if (c < '0' || c > '9') return -1;
+      v = v * 10 + (c - '0');
+      if (v > 10000000) return -1;
+    }
+    return v;
+  }
+  for (const auto& nw : cues::kNumberWords) {
+    if (nw.word == t.stripped || nw.word == t.folded) return nw.value;
+  }
+  return -1;
+}
+
+void ArticleExtractor::Attacks(const Sentence& s, int si, const SimpleDate& anchor) {
+  // An attack event: an attack noun that is not a count ("192 هجوما"), with a casualty figure,
+  // a claim, a perpetrator cue or a place after it.
+  int noun = -1;
+  for (int i = s.first_token; i < s.end_token; ++i) {
+    if (covered_[i] >= 0 || !Is(cues::kAttackNouns, tok(i))) continue;
+    if (i > s.first_token && (NumberValue(tok(i - 1)) >= 0 || tok(i - 1).number)) continue;
+    if (i + 1 < s.end_token && tok(i + 1).number) continue;
+    // Generic "عمليات"/"العملية" only with a casualty cue, checked below.
+    noun = i;
+    break;
+  }
+  if (noun < 0) return;
+  int killed = -1, injured = -1;
+  bool approx = false, claim = false, perp_cue = false;
+  for (int i = s.first_token; i < s.end_token; ++i) {
+    const Token& t = tok(i);
+    if (Is(cues::kClaimCues, t)) claim = true;
+    if (Is(cues::kPerpetratorCues, t)) perp_cue = true;
+    const bool kcue = Is(cues::kKilledCues, t);
+    const bool icue = Is(cues::kInjuredCues, t);
+    if (!kcue && !icue) continue;
+    // The number is just after (مقتل 145 شخصا, مقتل ما يقرب من 90) or just before (145 قتيلا).
+    int value = -1;
+    for (int j = i + 1; j < std::min(i + 5, s.end_token); ++j) {
+      if (Is(cues::kApproximate, tok(j))) approx = true;
+      const int v = NumberValue(tok(j));
+      if (v >= 0) {
+        value = v;
+        break;
+      }
+    }
+    if (value < 0 && i > s.first_token) {
+      const int v = NumberValue(tok(i - 1));
+      if (v >= 0) value = v;
+      if (i - 2 >= s.first_token && Is(cues::kApproximate, tok(i - 2))) approx = true;
+    }
+    if (value < 0) continue;
+    if (kcue && killed < 0) killed = value;
+    if (icue && injured < 0) injured = value;
+  }
+  const bool generic = tok(noun).stripped == "عمليه" || tok(noun).stripped == "العمليه";
+  if (generic && killed < 0) return;
+
+  // Place: the first place after the noun (a city rather than a country when both follow).
+  std::string place, perpetrator, target;
+  const Span* place_span = nullptr;
+  for (int i = noun + 1; i < s.end_token; ++i) {
+    if (covered_[i] < 0) continue;
+    const Span& sp = spans_[covered_[i]];
+    if (sp.type == EntityType::kPlace) {
+      if (!place_span || (place_span->country_level && !sp.country_level)) place_span = &sp;
+      if (!sp.country_level) break;
+    }
+    i = sp.end - 1;
+  }
+  if (place_span) place = place_span->id;
+  // Perpetrator: a group in the sentence, preferring the subject of a claim or of نفذ / على يد.
+  for (int i = s.first_token; i < s.end_token; ++i) {
+    if (covered_[i] < 0) continue;
+    const Span& sp = spans_[covered_[i]];
+    if (sp.type == EntityType::kGroup) {
+      perpetrator = sp.id;
+      break;
+    }
+  }
+  if (!place_span && killed < 0 && !claim) return;
+  if (place.empty() && perpetrator.empty()) return;
+  // Date: the first date expression in the sentence.
+  std::string date;
+  for (int i = s.first_token; i < s.end_token && date.empty(); ++i) {
+    if (auto d = ParseDateAt(doc_, i, s.end_token)) date = ResolveDate(*d, anchor);
+  }
+  // The same attack told again in this article: same place (or same perpetrator with no place).
+  Attack* same = nullptr;
+  for (Attack& a : attacks_) {
+    if ((!place.empty() && a.place == place) || (place.empty() && a.place.empty() && a.perpetrator == perpetrator)) {
+      same = &a;
+    }
+  }
+  Relation* dummy = nullptr;
+  (void)dummy;
+  if (!same) {
+    Attack a;
+    std::string place_name = place_span ? place_span->name : "";
+    a.name = place_name.empty() ? doc_.Slice(tok(noun).start, tok(noun).end) : "هجوم " + place_name;
+    const std::string key = place.empty() ? perpetrator : place;
+    a.id = "attack:" + key.substr(key.find(':') + 1) + (date.size() >= 7 ? "-" + date.substr(0, 7) : "");
+    a.place = place;
+    a.evidence.article = article_;
+    a.evidence.sentence = si;
+    a.evidence.start = s.start;
+    a.evidence.end = s.end;
+    a.evidence.text = doc_.Slice(s.start, s.end);
+    a.evidence.confidence = 0.8;
+    attacks_.push_back(std::move(a));
+    same = &attacks_.back();
+  }
+  if (same->perpetrator.empty()) same->perpetrator = perpetrator;
+  if (same->date.empty()) same->date = date;
+  if (!same->killed && killed >= 0) {
+    same->killed = killed;
+    same->approximate = approx;
+  }
+  if (!same->injured && injured >= 0) same->injured = injured;
+  if (!perpetrator.empty()) AddRelation(perpetrator, claim ? "claimed" : "perpetrated", same->id, s, si, perp_cue || claim ? 0.8 : 0.6);
+  if (!place.empty()) AddRelation(same->id, "occurred_in", place, s, si, 0.8);
+}
+
+void ArticleExtractor::Run(const SimpleDate& anchor, ArticleExtraction* out) {
+  sent_of_.assign(doc_.tokens.size(), 0);
+  for (size_t si = 0; si < doc_.sentences.size(); ++si) {
+    const Sentence& s = doc_.sentences[si];
+    for (int t = s.first_token; t < s.end_token; ++t) sent_of_[t] = static_cast<int>(si);
+  }
+  const int ns = static_cast<int>(doc_.sentences.size());
+  for (int si = 0; si < ns; ++si) {
+    const Sentence& s = doc_.sentences[si];
+    if (s.junk) continue;
+    MatchLexicon(s, si);
+    MatchEnglish(s, si);
+    MatchPatterns(s, si);
+  }
+  ResolveShortNames();
+  focus_group_.clear();
+  for (int si = 0; si < ns; ++si) {
+    if (!doc_.sentences[si].junk) MarkAnaphors(doc_.sentences[si], si);
+  }
+  for (int si = 0; si < ns; ++si) {
+    const Sentence& s = doc_.sentences[si];
+    if (s.junk) continue;
+    Relations(s, si);
+    Attacks(s, si, anchor);
+  }
+
+  // Entities, in order of first mention.
+  std::unordered_map<std::string, int> entity_index;
+  for (const Span& sp : spans_) {
+    if (sp.anaphor) continue;
+    auto [it, inserted] = entity_index.emplace(sp.id, static_cast<int>(out->entities.size()));
+    if (inserted) {
+      Entity e;
+      e.id = sp.id;
+      e.type = sp.type;
+      e.name = sp.name;
+      e.name_en = sp.name_en;
+      out->entities.push_back(std::move(e));
+    }
+    Entity& e = out->entities[it->second];
+    Mention m;
+    m.text = doc_.Slice(sp.start_cp, sp.end_cp);
+    m.start = sp.start_cp;
+    m.end = sp.end_cp;
+    m.sentence = sp.sentence;
+    e.mentions.push_back(std::move(m));
+    if (!sp.alias.empty() && sp.alias != e.name &&
+        std::find(e.aliases.begin(), e.aliases.end(), sp.alias) == e.aliases.end()) {
+      e.aliases.push_back(sp.alias);
+    }
+  }
+  // Attacks become entities too.
+  for (Attack& a : attacks_) {
+    Entity e;
+    e.id = a.id;
+    e.type = EntityType::kAttack;
+    e.name = a.name;
+    out->entities.push_back(std::move(e));
+  }
+  // Relations: one per (source, relation, target), the best evidence kept; co_mentioned pairs.
+  std::map<std::tuple<std::string, std::string, std::string>, size_t> seen;
+  for (Relation& r : relations_) {
+    if (!entity_index.count(r.source) && r.source.rfind("attack:", 0) != 0) continue;
+    if (!entity_index.count(r.target) && r.target.rfind("attack:", 0) != 0) continue;
+    auto key = std::make_tuple(r.source, r.relation, r.target);
+    if (IsSymmetricRelation(r.relation) && r.target < r.source) key = std::make_tuple(r.target, r.relation, r.source);
+    auto it = seen.find(key);
+    if (it == seen.end()) {
+      seen.emplace(key, out->relations.size());
+      out->relations.push_back(std::move(r));
+    } else if (r.evidence.confidence > out->relations[it->second].evidence.confidence) {
+      out->relations[it->second] = std::move(r);
+    }
+  }
+  std::set<std::pair<std::string, std::string>> co;
+  for (int si = 0; si < ns; ++si) {
+    const Sentence& s = doc_.sentences[si];
+    if (s.junk) continue;
+    std::vector<std::string> ids;
+    for (int k : SpansOf(si)) {
+      const Span& sp = spans_[k];
+      if (!sp.anaphor && std::find(ids.begin(), ids.end(), sp.id) == ids.end()) ids.push_back(sp.id);
+    }
+    for (size_t a = 0; a < ids.size(); ++a) {
+      for (size_t b = a + 1; b < ids.size(); ++b) {
+        auto key = std::minmax(ids[a], ids[b]);
+        if (!co.insert({key.first, key.second}).second) continue;
+        Relation r;
+        r.source = key.first;
+        r.relation = "co_mentioned";
+        r.target = key.second;
+        r.evidence.article = article_;
+        r.evidence.sentence = si;
+        r.evidence.start = s.start;
+        r.evidence.end = s.end;
+        r.evidence.text = doc_.Slice(s.start, s.end);
+        r.evidence.confidence = 0.3;
+        out->relations.push_back(std::move(r));
+      }
+    }
+  }
+  out->attacks = std::move(attacks_);
+}
+
+uint64_t Fnv1a(std::string_view bytes, uint64_t basis) {
+  uint64_t h = basis;
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+}  // namespace
+
+std::string ContentHash(std::string_view bytes) {
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%016llx%016llx",
+                static_cast<unsigned long long>(Fnv1a(bytes, 14695981039346656037ULL)),
+                static_cast<unsigned long long>(Fnv1a(bytes, 0x84222325cbf29ce4ULL ^ bytes.size())));
+  return buf;
+}
+
+Status Extractor::Extract(const std::string& article_id, std::string_view bytes,
+                          const ExtractOptions& options, ArticleExtraction* out) const {
+  *out = ArticleExtraction();
+  out->article.id = article_id;
+  out->article.path = options.path;
+  out->article.content_hash = ContentHash(bytes);
+  Document doc;
+  Status s = AnalyzeText(bytes, &doc);
+  if (!s.ok()) return s;
+  SimpleDate anchor = ParseIsoDate(options.date);
+  if (anchor.empty()) anchor = FindArticleDate(doc);
+  out->article.date = FormatDate(anchor);
+  for (const Sentence& sent : doc.sentences) {
+    if (sent.junk) continue;
+    out->article.title = doc.Slice(sent.start, sent.end);
+    if (Letters(out->article.title) > 200) out->article.title.clear();
+    break;
+  }
+  ArticleExtractor ax(*lexicon_, doc, article_id);
+  ax.Run(anchor, out);
+  return Status::Ok();
+}
+
+}  // namespace kg

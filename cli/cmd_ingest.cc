@@ -1,0 +1,246 @@
+// `kg ingest PATH...` and `kg extract PATH...`: read articles, extract, then write them into the
+// store (ingest) or print what was found (extract). Extraction runs on every core; one writer
+// commits one article per transaction, in input order. Ctrl-C stops after the current article.
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <csignal>
+#include <iostream>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include "cli/common.h"
+#include "cli/inputs.h"
+#include "extract/extractor.h"
+#include "extract/render.h"
+
+namespace kg::cli {
+namespace {
+
+std::atomic<bool> g_interrupted{false};
+void OnSignal(int) { g_interrupted = true; }
+
+struct IngestOptions {
+  std::vector<std::string> paths;
+  std::string date;
+  size_t max_bytes = 32u << 20;
+  int jobs = 0;
+  bool json = false;
+  std::string format = "json";
+};
+
+// One file's outcome, produced by a worker.
+struct Result {
+  bool ok = false;
+  bool interrupted = false;  // not read: the run was stopped first
+  std::string why;
+  ArticleExtraction x;
+  std::string bytes;  // kept for the text view
+};
+
+// Runs `fn(index, result)` over every input in order, extracting on `jobs` threads.
+template <typename Fn>
+void ExtractAll(const std::vector<InputFile>& files, const IngestOptions& opt, const Extractor& ex,
+                bool keep_bytes, Fn&& fn) {
+  const size_t n = files.size();
+  std::vector<std::optional<Result>> results(n);
+  std::mutex mu;
+  std::condition_variable cv;
+  std::atomic<size_t> next{0};
+  size_t jobs = opt.jobs > 0 ? static_cast<size_t>(opt.jobs) : std::max(1u, std::thread::hardware_concurrency());
+  jobs = std::min(jobs, std::max<size_t>(n, 1));
+  // Bounded look-ahead so that memory stays flat on huge inputs.
+  const size_t window = jobs * 4;
+  std::atomic<size_t> consumed{0};
+  auto work = [&] {
+    for (;;) {
+      const size_t i = next.fetch_add(1);
+      if (i >= n) return;
+      {
+        std::unique_lock<std::mutex> lock(mu);
+        // Timed waits: a signal handler cannot notify a condition variable.
+        while (!(i < consumed + window || g_interrupted)) cv.wait_for(lock, std::chrono::milliseconds(50));
+      }
+      Result r;
+      std::string bytes;
+      // Every index taken gets a result, so the writer never waits for one that will not come.
+      if (g_interrupted) {
+        r.interrupted = true;
+      } else if (ReadInput(files[i], opt.max_bytes, &bytes, &r.why)) {
+        ExtractOptions eo;
+        eo.date = opt.date;
+        eo.path = files[i].path;
+        Status s = ex.Extract(files[i].article_id, bytes, eo, &r.x);
+        r.ok = s.ok();
+        if (!s.ok()) r.why = s.message();
+        if (keep_bytes) r.bytes = std::move(bytes);
+      }
+      {
+        std::lock_guard<std::mutex> lock(mu);
+        results[i] = std::move(r);
+      }
+      cv.notify_all();
+    }
+  };
+  std::vector<std::thread> threads;
+  for (size_t t = 0; t < jobs; ++t) threads.emplace_back(work);
+  for (size_t i = 0; i < n; ++i) {
+    Result r;
+    {
+      std::unique_lock<std::mutex> lock(mu);
+      while (!(results[i].has_value() || (g_interrupted && i >= next))) {
+        cv.wait_for(lock, std::chrono::milliseconds(50));
+      }
+      if (!results[i] || results[i]->interrupted) break;
+      r = std::move(*results[i]);
+      results[i].reset();
+      consumed = i + 1;
+    }
+    cv.notify_all();
+    if (!fn(i, r)) {
+      g_interrupted = true;
+      cv.notify_all();
+      break;
+    }
+    if (g_interrupted) {
+      cv.notify_all();
+      break;
+    }
+  }
+  g_interrupted = true;  // release waiting workers
+  cv.notify_all();
+  for (std::thread& t : threads) t.join();
+}
+
+bool LoadLexicon(Lexicon* lex) {
+  Status s = Lexicon::LoadDefault(lex);
+  if (!s.ok()) {
+    PrintError(s.message());
+    return false;
+  }
+  return true;
+}
+
+void RunIngest(const IngestOptions& opt) {
+  std::vector<InputProblem> problems;
+  const std::vector<InputFile> files = ExpandInputs(opt.paths, &problems);
+  for (const InputProblem& p : problems) PrintError(p.path + ": " + p.why);
+  Lexicon lex;
+  if (!LoadLexicon(&lex)) {
+    ExitCode() = kExitError;
+    return;
+  }
+  std::unique_ptr<Store> store;
+  Status s = Store::Open(StorePath(), Store::Mode::kReadWrite, &store);
+  if (!s.ok()) {
+    PrintError(s.message());
+    ExitCode() = kExitError;
+    return;
+  }
+  Extractor ex(&lex);
+  g_interrupted = false;
+  std::signal(SIGINT, OnSignal);
+  std::signal(SIGTERM, OnSignal);
+  int added = 0, unchanged = 0, replaced = 0, skipped = static_cast<int>(problems.size());
+  bool fatal = false;
+  ExtractAll(files, opt, ex, false, [&](size_t i, Result& r) {
+    if (!r.ok) {
+      PrintError(files[i].path + ": " + r.why + "; skipped");
+      ++skipped;
+      return true;
+    }
+    IngestOutcome outcome;
+    Status w = store->Ingest(r.x, &outcome);
+    if (!w.ok()) {
+      PrintError(files[i].path + ": " + w.message());
+      fatal = true;  // the store refused a write: stop rather than skip the rest one by one
+      return false;
+    }
+    if (outcome == IngestOutcome::kAdded) ++added;
+    if (outcome == IngestOutcome::kUnchanged) ++unchanged;
+    if (outcome == IngestOutcome::kReplaced) ++replaced;
+    return true;
+  });
+  const bool interrupted = g_interrupted && !fatal && added + unchanged + replaced + skipped -
+                                                           static_cast<int>(problems.size()) <
+                                                       static_cast<int>(files.size());
+  std::signal(SIGINT, SIG_DFL);
+  std::signal(SIGTERM, SIG_DFL);
+  StoreStats st;
+  store->Stats(&st);
+  const int done = added + unchanged + replaced;
+  if (opt.json) {
+    std::cout << "{\"store\":\"" << StorePath() << "\",\"articles_read\":" << done << ",\"added\":" << added
+              << ",\"unchanged\":" << unchanged << ",\"replaced\":" << replaced << ",\"skipped\":" << skipped
+              << ",\"interrupted\":" << (interrupted ? "true" : "false") << ",\"entities\":" << st.entities
+              << ",\"relations\":" << st.relations << "}\n";
+  }
+  std::cerr << "kg: ingested " << done << " article" << (done == 1 ? "" : "s") << " (" << added << " added, "
+            << unchanged << " unchanged, " << replaced << " replaced), " << skipped << " skipped"
+            << (interrupted ? ", interrupted" : "") << "; " << StorePath() << " holds " << st.articles
+            << " articles, " << st.entities << " entities, " << st.relations << " relations\n";
+  ExitCode() = fatal ? kExitError : (skipped > 0 || interrupted) ? kExitNotFound : kExitOk;
+}
+
+void RunExtract(const IngestOptions& opt) {
+  if (opt.format != "json" && opt.format != "text") {
+    PrintError("--format must be json or text");
+    ExitCode() = kExitError;
+    return;
+  }
+  std::vector<InputProblem> problems;
+  const std::vector<InputFile> files = ExpandInputs(opt.paths, &problems);
+  for (const InputProblem& p : problems) PrintError(p.path + ": " + p.why);
+  Lexicon lex;
+  if (!LoadLexicon(&lex)) {
+    ExitCode() = kExitError;
+    return;
+  }
+  Extractor ex(&lex);
+  int skipped = static_cast<int>(problems.size());
+  g_interrupted = false;
+  ExtractAll(files, opt, ex, opt.format == "text", [&](size_t i, Result& r) {
+    if (!r.ok) {
+      PrintError(files[i].path + ": " + r.why + "; skipped");
+      ++skipped;
+      return true;
+    }
+    if (opt.format == "json") {
+      std::cout << ExtractionJson(r.x) << "\n";
+    } else {
+      std::cout << "== " << files[i].path << " (" << r.x.article.id << ")\n" << ExtractionText(r.x, r.bytes) << "\n";
+    }
+    return true;
+  });
+  if (skipped > 0) std::cerr << "kg: " << skipped << " input" << (skipped == 1 ? "" : "s") << " skipped\n";
+  ExitCode() = skipped > 0 ? kExitNotFound : kExitOk;
+}
+
+void AddCommonOptions(CLI::App* cmd, IngestOptions* opt) {
+  cmd->add_option("paths", opt->paths, "Article files or directories (recursively); - for standard input")
+      ->required();
+  cmd->add_option("--date", opt->date,
+                  "The articles' date (YYYY-MM-DD) for relative dates, when the text carries none");
+  cmd->add_option("--max-bytes", opt->max_bytes, "Largest article read (bytes)")->capture_default_str();
+  cmd->add_option("-j,--jobs", opt->jobs, "Extraction threads (default: one per core)");
+}
+
+}  // namespace
+
+void SetupIngest(CLI::App& app) {
+  auto opt = std::make_shared<IngestOptions>();
+  CLI::App* ingest = app.add_subcommand("ingest", "Extract articles and merge them into the store");
+  AddCommonOptions(ingest, opt.get());
+  ingest->add_flag("--json", opt->json, "Print the summary as JSON on stdout");
+  ingest->callback([opt] { RunIngest(*opt); });
+
+  auto xopt = std::make_shared<IngestOptions>();
+  CLI::App* extract = app.add_subcommand("extract", "Extract articles and print what was found (the store is not touched)");
+  AddCommonOptions(extract, xopt.get());
+  extract->add_option("--format", xopt->format, "json (one object per article, the evaluation format) or text")
+      ->capture_default_str();
+  extract->callback([xopt] { RunExtract(*xopt); });
+}
+
+}  // namespace kg::cli

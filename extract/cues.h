@@ -1,0 +1,182 @@
+// Word lists the extractor's rules read: the constructions of Arabic (and English) news that
+// signal a name, a role, a relation or an attack. All entries are folded (see graph/fold.h) and
+// without proclitics, so they compare against Token::stripped or Token::bare.
+#ifndef KG_EXTRACT_CUES_H_
+#define KG_EXTRACT_CUES_H_
+
+#include <string_view>
+
+namespace kg::cues {
+
+template <size_t N>
+bool In(const std::string_view (&list)[N], std::string_view w) {
+  for (std::string_view x : list) {
+    if (x == w) return true;
+  }
+  return false;
+}
+
+// Any reading of a token (its proclitic forms) in the list.
+template <size_t N, typename TokenT>
+bool Is(const std::string_view (&list)[N], const TokenT& t) {
+  for (const auto& f : t.forms) {
+    if (In(list, f)) return true;
+  }
+  return false;
+}
+
+// The reading of the token that is in the list, or "" when none is.
+template <size_t N, typename TokenT>
+std::string_view MatchedForm(const std::string_view (&list)[N], const TokenT& t) {
+  for (const auto& f : t.forms) {
+    if (In(list, f)) return f;
+  }
+  return {};
+}
+
+// Function words and common words that never belong to a name.
+inline constexpr std::string_view kStop[] = {
+    "في", "من", "الي", "علي", "عن", "مع", "ان", "او", "ثم", "لكن", "بل", "قد", "لقد", "كان", "كانت",
+    "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "هن", "نحن", "الذي", "التي", "الذين", "اللذين",
+    "ما", "لا", "لم", "لن", "كما", "حيث", "عند", "بعد", "قبل", "منذ", "حتي", "اذا", "اي", "كل", "بين",
+    "خلال", "حول", "ضد", "عبر", "نحو", "لدي", "امام", "وراء", "دون", "غير", "بعض", "جميع", "عدد",
+    "يوم", "اليوم", "امس", "عام", "العام", "الان", "ايضا", "فقط", "وفق", "وفقا", "انه", "انها", "انهم",
+    "التابعه", "التابع", "الذي", "هناك", "هنا", "كيف", "لماذا", "متي", "اين", "قال", "قالت", "يقول",
+    "تقول", "اضاف", "اضافت", "مسوول", "مسوولون", "مسوولين", "المسوولين", "مصدر", "مصادر", "خبراء",
+    "الخبراء", "محللون", "المحللين", "المحللون", "شخص", "شخصا", "اشخاص", "مقتل", "قتل", "هجوم",
+    "هجمات", "بشكل", "اكثر", "اقل", "حوالي", "نحو", "الف", "الاف", "مليون", "ميات", "عشرات", "ايه",
+    "سابق", "السابق", "السابقه", "الجديد", "الجديده", "ليس", "ليست", "امريكي", "امريكيه", "عده",
+    "عده", "وهو", "وهي", "مستوي", "جهود", "شبكات", "عمليات", "عمليه", "دعم", "الدعم", "حكومه",
+    "الحكومه", "ازاء", "بشان", "شان", "اجل", "الا", "اما", "لدي", "ذات", "نفس", "نفسه", "عليه",
+    "عليها", "له", "لها", "به", "بها", "منه", "منها", "فيه", "فيها", "اليه", "اليها", "the", "a",
+    "an", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "is", "was", "are",
+    "this", "that", "my", "his", "her", "their", "its", "but", "since", "now", "new"};
+
+// Reporting verbs: "قال X" introduces a speaker.
+inline constexpr std::string_view kReportingVerbs[] = {
+    "قال", "قالت", "يقول", "تقول", "اضاف", "اضافت", "اوضح", "اوضحت", "حذر", "حذرت", "اكد", "اكدت",
+    "صرح", "صرحت", "كتب", "كتبت", "ذكر", "ذكرت", "اشار", "اشارت", "يري", "تري", "راي", "رات",
+    "اعتبر", "اعتبرت", "لفت", "لفتت", "يضيف", "تضيف", "يوضح", "توضح", "said", "says", "wrote", "told"};
+
+// Titles that precede a person's name.
+inline constexpr std::string_view kTitles[] = {
+    "الرييس", "الجنرال", "الوزير", "الوزيره", "السيناتور", "النايب", "النايبه", "الشيخ", "الامير",
+    "الملك", "العقيد", "اللواء", "العميد", "الفريق", "المشير", "الباحث", "الباحثه", "الخبير",
+    "الخبيره", "المحلل", "المحلله", "الكاتب", "الكاتبه", "الصحفي", "الصحفيه", "الدكتور", "الدكتوره",
+    "البروفيسور", "القاضي", "الزعيم", "القايد", "المستشار", "المستشاره", "الاستاذ", "الاستاذه",
+    "السفير", "السفيره", "المبعوث", "المبعوثه", "المتحدث", "المتحدثه", "الناطق", "المراسل",
+    "المراسله", "الاميرال", "الادميرال", "الكولونيل", "الرايد", "النقيب", "المدير", "المديره",
+    "الخليفه", "المنتخب", "الامريكي", "الفرنسي", "البريطاني", "الروسي", "الايراني", "التركي",
+    "العراقي", "السوري", "الاسبق", "السابق", "general", "president", "minister", "senator",
+    "dr", "gen", "col", "mr", "ms", "mrs"};
+
+// Role words in appositions and genitives, by the relation they make.
+inline constexpr std::string_view kLeaderRoles[] = {
+    "زعيم", "زعيمه", "قايد", "قايده", "رييس", "رييسه", "مدير", "مديره", "امير", "خليفه", "موسس",
+    "موسس", "مسوول", "اقايد", "leader", "head", "commander", "director", "chief", "founder"};
+inline constexpr std::string_view kSpokesRoles[] = {"المتحدث", "متحدث", "الناطق", "ناطق",
+                                                    "المتحدثه", "متحدثه", "spokesman",
+                                                    "spokesperson", "spokeswoman"};
+inline constexpr std::string_view kOfficialRoles[] = {
+    "وزير", "وزيره", "مستشار", "مستشاره", "سفير", "سفيره", "مبعوث", "مبعوثه", "نايب", "نايبه",
+    "ممثل", "ممثله", "official", "adviser", "advisor", "minister", "ambassador", "envoy", "secretary"};
+inline constexpr std::string_view kMemberRoles[] = {
+    "عضو", "عضوه", "محرر", "محرره", "باحث", "باحثه", "زميل", "زميله", "استاذ", "استاذه", "خبير",
+    "خبيره", "محلل", "محلله", "مراسل", "مراسله", "كاتب", "كاتبه", "مقاتل", "قيادي", "عنصر",
+    "member", "editor", "fellow", "researcher", "professor", "analyst", "correspondent"};
+
+// Heads that begin an organization's name (indefinite, in construct: "معهد واشنطن").
+inline constexpr std::string_view kOrgHeads[] = {
+    "معهد", "مركز", "جامعه", "صحيفه", "مجله", "وكاله", "مجموعه", "موسسه", "منظمه", "قناه", "موقع",
+    "شبكه", "لجنه", "هييه", "جمعيه", "اكاديميه", "كليه", "مرصد", "جريده", "اذاعه", "منتدي", "صندوق"};
+// Of those, the media heads: a nationality adjective after the name is not part of it.
+inline constexpr std::string_view kMediaHeads[] = {"صحيفه", "مجله", "وكاله", "قناه", "موقع",
+                                                   "جريده", "اذاعه", "شبكه"};
+// Heads that begin an armed group's name.
+inline constexpr std::string_view kGroupHeads[] = {"تنظيم", "جماعه", "حركه", "ميليشيا", "ميليشيات",
+                                                   "مليشيا", "كتايب", "الويه", "لواء", "جبهه",
+                                                   "فصيل", "سرايا", "جيش"};
+// Heads that begin a place's name; the second list keeps the head in the name (camps, prisons).
+inline constexpr std::string_view kPlaceHeads[] = {"مدينه", "بلده", "محافظه", "محافظتي", "منطقه",
+                                                   "قريه", "اقليم", "جزيره", "ولايه", "حي",
+                                                   "ريف", "مدينتي", "بلدات", "مقاطعه", "ناحيه",
+                                                   "قضاء"};
+inline constexpr std::string_view kNamedPlaceHeads[] = {"مخيم", "مخيمي", "مخيمات", "سجن", "سجني",
+                                                        "سجون", "معتقل", "قاعده", "مطار"};
+
+// Anaphors that refer back to the group in focus.
+inline constexpr std::string_view kGroupAnaphors[] = {"التنظيم", "الجماعه", "الحركه", "المجموعه",
+                                                      "التنظي", "الننظيم", "الميليشيا"};
+
+// Relation cues.
+inline constexpr std::string_view kBranchCues[] = {"التابعه", "التابع", "فرع", "فروع", "المرتبطه",
+                                                   "المرتبط", "الموالي", "المواليه", "الموالين",
+                                                   "affiliate", "branch"};
+inline constexpr std::string_view kFightCues[] = {
+    "تقاتل", "يقاتل", "قاتل", "قاتلت", "قتال", "القتال", "تحارب", "يحارب", "حارب", "محاربه",
+    "الحرب", "حرب", "ضد", "مواجهه", "معارك", "اشتباكات", "هزيمه", "هزم", "هزمت", "تكافح", "يكافح",
+    "مكافحه", "تلاحق", "يلاحق", "ملاحقه", "تستهدف", "استهدفت", "fight", "fights", "fighting",
+    "against", "battle", "war", "attacks", "strikes"};
+inline constexpr std::string_view kAllyCues[] = {"حليف", "حلفاء", "حليفه", "متحالف", "متحالفه",
+                                                 "تحالف", "الشركاء", "شريك", "شركاء", "بالتعاون",
+                                                 "المدعومه", "المدعوم", "مدعوم", "مدعومه",
+                                                 "allied", "ally", "allies", "partner", "partners"};
+inline constexpr std::string_view kTargetCues[] = {"استهدف", "استهدفت", "يستهدف", "تستهدف",
+                                                   "استهداف", "يهدد", "تهدد", "تهديد", "توعد",
+                                                   "توعدت", "target", "targeted", "threatened"};
+inline constexpr std::string_view kCaptureCues[] = {"استعاد", "استعادت", "استعاده", "حرر", "حررت",
+                                                    "تحرير", "استولي", "استولت", "سيطر", "سيطرت",
+                                                    "دخل", "دخلت", "captured", "recaptured",
+                                                    "retook", "seized", "liberated"};
+inline constexpr std::string_view kControlCues[] = {"يسيطر", "تسيطر", "ينشط", "تنشط", "ينتشر",
+                                                    "تنتشر", "يتمركز", "تتمركز", "ينشطون"};
+inline constexpr std::string_view kLeadVerbs[] = {"بقياده", "يقود", "تقود", "قاد", "قادت", "يتزعم",
+                                                  "تتزعم", "led"};
+// Words before a place that make it a place of activity (في X, أنحاء X …).
+inline constexpr std::string_view kLocatives[] = {"في", "انحاء", "داخل", "عبر", "شمال", "جنوب",
+                                                  "شرق", "غرب", "وسط", "مناطق", "منطقه",
+                                                  "معاقل", "مدن", "محافظات", "ارجاء", "اراضي",
+                                                  "الاراضي", "in", "across", "throughout"};
+
+// Attacks.
+inline constexpr std::string_view kAttackNouns[] = {
+    "هجوم", "الهجوم", "هجوما", "هجمات", "الهجمات", "تفجير", "التفجير", "تفجيرات", "انفجار",
+    "الانفجار", "اعتداء", "الاعتداء", "معركه", "المعركه", "عمليه", "العمليه", "مذبحه", "المذبحه",
+    "attack", "bombing", "shooting", "massacre"};
+inline constexpr std::string_view kKilledCues[] = {"مقتل", "قتل", "قتلي", "قتيلا", "قتيل", "مصرع",
+                                                   "وفاه", "killed", "dead", "deaths"};
+inline constexpr std::string_view kInjuredCues[] = {"اصابه", "جرح", "جرحي", "مصابا", "مصابين",
+                                                    "اصيب", "injured", "wounded"};
+inline constexpr std::string_view kClaimCues[] = {"مسووليته", "مسووليتها", "المسووليه", "تبني",
+                                                  "تبنت", "تبناه", "claimed", "claim"};
+inline constexpr std::string_view kPerpetratorCues[] = {"نفذ", "نفذت", "نفذه", "تنفيذ", "يد",
+                                                        "شن", "شنت", "ارتكب", "ارتكبت",
+                                                        "carried", "perpetrated"};
+inline constexpr std::string_view kApproximate[] = {"نحو", "حوالي", "قرابه", "يقرب", "اكثر",
+                                                    "اقل", "يقارب", "زهاء", "اكثر من", "about",
+                                                    "nearly", "almost", "over", "least"};
+
+// Hedges: the sentence reports rather than asserts.
+inline constexpr std::string_view kHedges[] = {"يعتقد", "تعتقد", "يعتقدون", "زعم", "زعمت", "يزعم",
+                                               "افادت", "افاد", "يشتبه", "تردد", "يبدو", "ربما",
+                                               "يرجح", "المرجح", "يحتمل", "المحتمل",
+                                               "reportedly", "allegedly", "suspected", "believed",
+                                               "probably", "may", "might"};
+
+// Number words (folded) for casualty counts.
+struct NumberWord {
+  std::string_view word;
+  int value;
+};
+inline constexpr NumberWord kNumberWords[] = {
+    {"واحد", 1},   {"اثنان", 2},  {"اثنين", 2},   {"ثلاثه", 3},  {"ثلاث", 3},   {"اربعه", 4},
+    {"اربع", 4},   {"خمسه", 5},   {"خمس", 5},     {"سته", 6},    {"ست", 6},     {"سبعه", 7},
+    {"سبع", 7},    {"ثمانيه", 8}, {"ثماني", 8},   {"تسعه", 9},   {"تسع", 9},    {"عشره", 10},
+    {"عشر", 10},   {"عشرين", 20}, {"عشرون", 20},  {"ثلاثين", 30}, {"ثلاثون", 30}, {"اربعين", 40},
+    {"خمسين", 50}, {"ميه", 100},  {"مايه", 100},  {"ميتين", 200}, {"one", 1},    {"two", 2},
+    {"three", 3},  {"four", 4},   {"five", 5},    {"six", 6},    {"seven", 7},  {"eight", 8},
+    {"nine", 9},   {"ten", 10},   {"dozens", 24}};
+
+}  // namespace kg::cues
+
+#endif  // KG_EXTRACT_CUES_H_

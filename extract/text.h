@@ -1,0 +1,68 @@
+// The text layer: validates and decodes an article, splits it into sentences and word tokens with
+// ICU, and gives every token the folded keys it may be matched under (clitics taken off).
+// Offsets are code points into the original text, the unit every Evidence and Mention uses.
+//
+//   kg::Document doc;
+//   kg::Status s = kg::AnalyzeText(bytes, &doc);   // fails on invalid UTF-8, naming the byte offset
+//   for (const kg::Sentence& sent : doc.sentences)
+//     for (int t = sent.first_token; t < sent.end_token; ++t) doc.tokens[t].folded ...
+#ifndef KG_EXTRACT_TEXT_H_
+#define KG_EXTRACT_TEXT_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/status.h"
+
+namespace kg {
+
+struct Token {
+  int start = 0;            // code point offsets into the document
+  int end = 0;
+  std::string text;         // as written (NFC not applied: exact slice)
+  std::string folded;       // kg::Fold(text)
+  std::string stripped;     // folded with one proclitic cluster taken off (و ف ب ل ك ال لل), or
+                            // `folded` when nothing can be taken off
+  std::string bare;         // `stripped` without a leading ال as well (for lexicon matching)
+  std::vector<std::string> forms;  // every reading: folded first, then with و/ف, ب/ل/ك, ال taken
+                                   // off in turn (a word may really begin with those letters)
+  bool latin = false;       // Latin letters (an English word)
+  bool capitalized = false; // Latin, first letter upper-case
+  bool number = false;      // digits (any script, after folding)
+  bool clitic_only = false; // a lone proclitic such as "لـ" or "و" glued to what follows
+};
+
+struct Sentence {
+  int start = 0;  // code point offsets; the text is doc.Slice(start, end)
+  int end = 0;
+  int first_token = 0;  // [first_token, end_token) into Document::tokens
+  int end_token = 0;
+  bool junk = false;    // page furniture: tag lines, "read also", related-article lists
+  bool english = false; // mostly Latin script
+};
+
+struct Document {
+  std::u32string text;  // the article as code points
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+  // Code points [start, end) as UTF-8.
+  std::string Slice(int start, int end) const;
+};
+
+// Byte offset of the first invalid UTF-8 sequence, or -1 when `bytes` is valid.
+long FirstInvalidUtf8(std::string_view bytes);
+
+// Decodes, segments and folds. Fails (with the byte offset) on invalid UTF-8 and on NUL bytes.
+Status AnalyzeText(std::string_view bytes, Document* out);
+
+// The readings of a folded Arabic word with its proclitics taken off one by one: "والعراق" →
+// {"والعراق", "العراق", "عراق"}; "للتنظيم" → {"للتنظيم", "التنظيم", "تنظيم"}. At least two letters
+// are always left. The first element is the word itself.
+std::vector<std::string> ProcliticForms(const std::string& folded);
+// The last (most stripped but one with ال kept) reading: "والعراق" → "العراق".
+std::string StripProclitics(const std::string& folded);
+
+}  // namespace kg
+
+#endif  // KG_EXTRACT_TEXT_H_

@@ -1,2 +1,0 @@
-// Placeholder until the query module lands.
-#include "graph/graph.h"
