@@ -2017,7 +2017,21 @@ L("sulu", "سولو", "Sulu", "أرخبيل سولو|إقليم سولو", count
 # ---------------------------------------------------------------------------------------------
 # Output
 # ---------------------------------------------------------------------------------------------
+# An alias is a name, not a sentence about the entity: phrases that state a relation ("X التابعة
+# لـY", "بقيادة", "ضد Y") would swallow the very cue the extractor needs to see, and misspellings
+# belong to the extractor's folding, not to the lexicon.
+RELATION_PHRASES = ("التابعة", "التابع ل", "بقيادة", " ضد ", "فرع ")
+MISSPELLINGS = {"نيو أوزليانز"}
+
+
+def keep_alias(a):
+    return a not in MISSPELLINGS and not any(p in " " + a + " " for p in RELATION_PHRASES)
+
+
 def main(argv):
+    for e in ENTITIES:
+        if "aliases" in e:
+            e["aliases"] = [a for a in e["aliases"] if keep_alias(a)]
     out = argv[1] if len(argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "lexicon.json")
     order = {t: i for i, t in enumerate(TYPES)}
     ents = sorted(ENTITIES, key=lambda e: order[e["type"]])  # stable: keeps the order written above

@@ -104,6 +104,17 @@ inline constexpr std::string_view kPlaceHeads[] = {"مدينه", "بلده", "م
 inline constexpr std::string_view kNamedPlaceHeads[] = {"مخيم", "مخيمي", "مخيمات", "سجن", "سجني",
                                                         "سجون", "معتقل", "قاعده", "مطار"};
 
+// Compass words that make a region of a place: "شمال شرق سوريا", "جنوب وشرق آسيا".
+inline constexpr std::string_view kDirections[] = {"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي",
+                                                   "جنوبي", "شرقي", "غربي"};
+// State institutions named by a nationality adjective: "الحكومة السورية", "الجيش الأمريكي".
+inline constexpr std::string_view kInstitutions[] = {"الحكومه", "الاداره", "الجيش", "القوات",
+                                                     "الاستخبارات", "المخابرات", "الشرطه",
+                                                     "البحريه", "الخارجيه", "السلطات", "النظام"};
+
+inline constexpr std::string_view kAdministrations[] = {"اداره", "حكومه", "نظام", "عهد"};
+inline constexpr std::string_view kBranchHeads[] = {"فرع", "ولايه", "جناح"};
+
 // Anaphors that refer back to the group in focus.
 inline constexpr std::string_view kGroupAnaphors[] = {"التنظيم", "الجماعه", "الحركه", "المجموعه",
                                                       "التنظي", "الننظيم", "الميليشيا"};
@@ -143,6 +154,14 @@ inline constexpr std::string_view kAttackNouns[] = {
     "هجوم", "الهجوم", "هجوما", "هجمات", "الهجمات", "تفجير", "التفجير", "تفجيرات", "انفجار",
     "الانفجار", "اعتداء", "الاعتداء", "معركه", "المعركه", "عمليه", "العمليه", "مذبحه", "المذبحه",
     "attack", "bombing", "shooting", "massacre"};
+inline constexpr std::string_view kAttackPlurals[] = {"هجمات", "الهجمات", "تفجيرات", "التفجيرات",
+                                                     "عمليات", "العمليات", "attacks"};
+// Words before an attack noun that make it a wish, a plan or a warning rather than an event.
+inline constexpr std::string_view kHypothetical[] = {"تحذير", "تحذيرات", "تحذر", "خطر", "مخاطر",
+                                                     "لشن", "شن", "التخطيط", "يخطط", "تخطط",
+                                                     "الدعوات", "دعوات", "يدعو", "تدعو", "المزيد",
+                                                     "تنفيذ", "لتنفيذ", "احباط", "منع", "warning",
+                                                     "plot", "plan", "threat"};
 inline constexpr std::string_view kKilledCues[] = {"مقتل", "قتل", "قتلي", "قتيلا", "قتيل", "مصرع",
                                                    "وفاه", "killed", "dead", "deaths"};
 inline constexpr std::string_view kInjuredCues[] = {"اصابه", "جرح", "جرحي", "مصابا", "مصابين",

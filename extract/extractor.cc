@@ -87,7 +87,12 @@ class ArticleExtractor {
     return false;
   }
   bool IsStop(int i) const {
-    return Is(cues::kStop, tok(i)) || tok(i).number;
+    // Readings made by taking ال off do not count: "الأمريكية" is not the stop word "أمريكية".
+    const std::vector<std::string>& forms = tok(i).forms;
+    for (const std::string& f : forms) {
+      if (In(cues::kStop, f) && std::find(forms.begin(), forms.end(), "ال" + f) == forms.end()) return true;
+    }
+    return tok(i).number;
   }
   bool IsDefinite(int i) const { return StartsWith(tok(i).stripped, "ال"); }
   // A nisba adjective such as البريطانية, الأمريكي, الإيطالية.
@@ -123,6 +128,13 @@ class ArticleExtractor {
   void MatchPatterns(const Sentence& s, int si);
   void MatchEnglish(const Sentence& s, int si);
   void ResolveShortNames();
+  // A later partial name of an organization ("المخابرات الداخلية", "المخابرات") is the one named in
+  // full earlier ("وكالة المخابرات الداخلية الألمانية").
+  void ResolveShortOrgNames();
+  void MatchCompounds(const Sentence& s, int si);
+  void MatchBranches(const Sentence& s, int si);
+  // Replaces the spans over tokens [first, end) with one new span.
+  int Replace(Span sp);
   void MarkAnaphors(const Sentence& s, int si);
   int AddSpan(Span sp);
   bool Free(int first, int end) const {
@@ -211,6 +223,8 @@ void ArticleExtractor::MatchLexicon(const Sentence& s, int si) {
       for (size_t variant = 0; variant < forms.size() && best_end < 0; ++variant) {
         words[0] = forms[variant];
         if (Letters(words[0]) < 2) continue;
+        // A reading made by taking ال off is another word ("السورية" is not "سورية").
+        if (variant > 0 && std::find(forms.begin(), forms.end(), "ال" + words[0]) != forms.end()) continue;
         std::vector<int> hits = lex_.Match(words, variant == 0 ? raw : "");
         if (hits.empty()) continue;
         // Prefer an entity already seen in this article.
@@ -349,7 +363,7 @@ void ArticleExtractor::MatchPatterns(const Sentence& s, int si) {
     }
     if (covered_[i] >= 0) continue;
     // --- Organization heads: "معهد واشنطن", "صحيفة "التايمز" البريطانية", "مجلة Long War Journal".
-    if (Is(cues::kOrgHeads, t) && i + 1 < end && Joined(i)) {
+    if (Is(cues::kOrgHeads, t) && !IsDefinite(i) && i + 1 < end && Joined(i)) {
       int j = i + 1;
       int e = j;
       if (tok(j).latin) {
@@ -364,7 +378,7 @@ void ArticleExtractor::MatchPatterns(const Sentence& s, int si) {
         while (e < end && e - j < 3 && !IsStop(e) && covered_[e] < 0 && (e == j || Joined(e - 1)) &&
                !tok(e).latin && !(e > j && IsNisba(e) && Is(cues::kMediaHeads, t))) {
           // An indefinite adjective agreeing with the head is not a name: "مجموعة متنوعة".
-          if (e == j && !IsDefinite(e) && !QuoteBefore(e) &&
+          if (!IsDefinite(e) && !QuoteBefore(e) &&
               (EndsWith(tok(e).folded, "يه") || EndsWith(tok(e).folded, "ه") || EndsWith(tok(e).folded, "ي"))) {
             break;
           }
@@ -539,6 +553,232 @@ void ArticleExtractor::MatchEnglish(const Sentence& s, int si) {
   }
 }
 
+
+int ArticleExtractor::Replace(Span sp) {
+  for (int i = sp.first; i < sp.end; ++i) {
+    if (covered_[i] >= 0) spans_[covered_[i]].anaphor = true;  // keeps it out of the entities
+  }
+  // A span whose tokens are only partly replaced is dropped as a whole.
+  for (Span& other : spans_) {
+    if (other.anaphor) continue;
+    if (other.first < sp.end && sp.first < other.end) other.anaphor = true;
+  }
+  for (int i = 0; i < static_cast<int>(covered_.size()); ++i) {
+    if (covered_[i] >= 0 && spans_[covered_[i]].anaphor && !(i >= sp.first && i < sp.end)) {
+      // Tokens of a dropped span outside the new one become free again.
+      bool still_anaphor = spans_[covered_[i]].id.empty();
+      if (!still_anaphor && spans_[covered_[i]].first < sp.end && sp.first < spans_[covered_[i]].end) {
+        covered_[i] = -1;
+      }
+    }
+  }
+  sp.anaphor = false;
+  return AddSpan(std::move(sp));
+}
+
+void ArticleExtractor::MatchCompounds(const Sentence& s, int si) {
+  for (int i = s.first_token; i < s.end_token; ++i) {
+    if (covered_[i] >= 0) continue;
+    const Token& t = tok(i);
+    // Region of a place: compass words right before a country or region ("شرق سوريا").
+    if (Is(cues::kDirections, t) && !IsDefinite(i)) {
+      int j = i;
+      while (j + 1 < s.end_token && covered_[j + 1] < 0 && Is(cues::kDirections, tok(j + 1)) && Joined(j)) ++j;
+      if (j + 1 < s.end_token && Joined(j) && covered_[j + 1] >= 0) {
+        const Span& p = spans_[covered_[j + 1]];
+        if (p.type == EntityType::kPlace && p.first == j + 1 && !p.anaphor) {
+          Span sp = p;
+          // Elliptical coordination: "جنوب وشرق آسيا" — the first compass word joins too.
+          sp.first = i;
+          sp.start_cp = t.start;
+          const std::string name = Surface(i, p.end, t.forms.size() > 1 && t.forms[0] != t.forms[1] &&
+                                                         StartsWith(t.folded, "و") ? t.forms[1] : "");
+          sp.name = name;
+          sp.alias = name;
+          sp.name_en.clear();
+          sp.country_level = false;
+          if (const LexiconEntry* known = lex_.Find(name)) {
+            sp.id = known->id;
+            sp.name = known->name_ar;
+            sp.name_en = known->name_en;
+          } else {
+            sp.id = "place:" + Slug(name);
+          }
+          Replace(std::move(sp));
+          i = j + 1;
+          continue;
+        }
+      }
+    }
+    // "X وY Z" where "وY Z" is a region already found: "جنوب" + "وشرق آسيا".
+    if (Is(cues::kDirections, t) && i + 1 < s.end_token && covered_[i + 1] >= 0 && Joined(i)) {
+      const Span& p = spans_[covered_[i + 1]];
+      if (p.type == EntityType::kPlace && p.first == i + 1 && StartsWith(tok(i + 1).folded, "و") &&
+          Is(cues::kDirections, tok(i + 1))) {
+        Span sp = p;
+        sp.first = i;
+        sp.start_cp = t.start;
+        sp.name = Surface(i, p.end, "");
+        sp.alias = sp.name;
+        sp.name_en.clear();
+        sp.country_level = false;
+        sp.id = "place:" + Slug(sp.name);
+        Replace(std::move(sp));
+        continue;
+      }
+    }
+    // A state institution named by its nationality: "الحكومة السورية", "قوات الأمن العراقية".
+    if (Is(cues::kInstitutions, t) && IsDefinite(i) && i + 1 < s.end_token && Joined(i)) {
+      int e = i + 1;
+      if (e + 1 < s.end_token && tok(e).folded == "الامن" && Joined(e)) ++e;
+      if (e < s.end_token && covered_[e] < 0 && IsNisba(e) && !IsStop(e)) {
+        const std::string form(cues::MatchedForm(cues::kInstitutions, t));
+        const std::string name = Surface(i, e + 1, form.empty() ? "" : form);
+        Span sp;
+        sp.first = i;
+        sp.end = e + 1;
+        sp.start_cp = t.start;
+        sp.end_cp = tok(e).end;
+        sp.sentence = si;
+        sp.type = EntityType::kOrganization;
+        sp.name = name;
+        sp.alias = name;
+        if (const LexiconEntry* known = lex_.Find(name)) {
+          sp.id = known->id;
+          sp.type = known->type;
+          sp.name = known->name_ar;
+          sp.name_en = known->name_en;
+        } else {
+          // "الإدارة الأمريكية" and "الحكومة الأمريكية" are one government.
+          const std::string head = Fold(form) == "الاداره" ? "الحكومه" : Fold(form);
+          sp.id = "organization:" + Slug(head + " " + tok(e).forms.back());
+        }
+        AddSpan(std::move(sp));
+        i = e;
+        continue;
+      }
+    }
+    // "إدارة ترامب": an administration named by its head.
+    if (Is(cues::kAdministrations, t) && !IsDefinite(i) && i + 1 < s.end_token && Joined(i) &&
+        covered_[i + 1] >= 0 && spans_[covered_[i + 1]].type == EntityType::kPerson) {
+      const Span& p = spans_[covered_[i + 1]];
+      Span sp;
+      sp.first = i;
+      sp.end = p.end;
+      sp.start_cp = t.start;
+      sp.end_cp = p.end_cp;
+      sp.sentence = si;
+      sp.type = EntityType::kOrganization;
+      sp.name = Surface(i, p.end, std::string(cues::MatchedForm(cues::kAdministrations, t)));
+      sp.alias = sp.name;
+      sp.id = "organization:" + Slug(sp.name);
+      Replace(std::move(sp));
+    }
+  }
+}
+
+void ArticleExtractor::MatchBranches(const Sentence& s, int si) {
+  // "فرع التنظيم في أفغانستان", "فرع تنظيم الدولة الإسلامية في موزمبيق": a branch of a group in a
+  // country — the lexicon's province when it has one, else a new group.
+  for (int i = s.first_token; i + 3 < s.end_token; ++i) {
+    if (covered_[i] >= 0 || !Is(cues::kBranchHeads, tok(i)) || covered_[i + 1] < 0) continue;
+    const Span g = spans_[covered_[i + 1]];
+    if (g.type != EntityType::kGroup || g.first != i + 1) continue;
+    const int in = g.end;
+    if (in + 1 >= s.end_token || tok(in).folded != "في" || covered_[in + 1] < 0) continue;
+    const Span p = spans_[covered_[in + 1]];
+    if (p.type != EntityType::kPlace || !p.country_level) continue;
+    Span sp;
+    sp.first = i;
+    sp.end = p.end;
+    sp.start_cp = tok(i).start;
+    sp.end_cp = p.end_cp;
+    sp.sentence = si;
+    sp.type = EntityType::kGroup;
+    sp.alias = Surface(i, p.end, "");
+    if (const LexiconEntry* known = lex_.FindBranch(g.id, p.id)) {
+      sp.id = known->id;
+      sp.name = known->name_ar;
+      sp.name_en = known->name_en;
+    } else {
+      sp.id = g.id + "-" + p.id.substr(p.id.find(':') + 1);
+      sp.name = sp.alias;
+    }
+    Replace(sp);
+    AddRelation(sp.id, "branch_of", g.id, s, si, 0.85);
+    AddRelation(sp.id, "operates_in", p.id, s, si, 0.8);
+    i = sp.end - 1;
+  }
+}
+
+
+void ArticleExtractor::ResolveShortOrgNames() {
+  struct Full { std::string id, name, name_en; EntityType type; int first; int words; };
+  std::map<std::string, std::vector<Full>> keys;  // folded words → full names they shorten
+  for (const Span& sp : spans_) {
+    if (sp.anaphor || (sp.type != EntityType::kOrganization && sp.type != EntityType::kGroup)) continue;
+    const int n = sp.end - sp.first;
+    if (n < 2) continue;
+    for (int d = sp.first; d <= sp.first + 1 && d < sp.end; ++d) {
+      if (!IsDefinite(d)) continue;
+      std::string key;
+      for (int k = d; k < sp.end - 1 || (k < sp.end && d > sp.first); ++k) {
+        key += (key.empty() ? "" : " ") + (k == d ? tok(k).stripped : tok(k).folded);
+        if (k == d && Letters(key) < 5) continue;
+        if (k + 1 == sp.end && d == sp.first) break;  // the whole name is not a short form
+        auto& v = keys[key];
+        if (std::none_of(v.begin(), v.end(), [&](const Full& f) { return f.id == sp.id; })) {
+          v.push_back({sp.id, sp.name, sp.name_en, sp.type, sp.first, n});
+        }
+      }
+      break;
+    }
+  }
+  if (keys.empty()) return;
+  // Pattern-made organizations whose whole name is such a short form take the full one's id.
+  for (Span& sp : spans_) {
+    if (sp.anaphor || sp.type != EntityType::kOrganization) continue;
+    auto it = keys.find(Fold(sp.alias));
+    if (it == keys.end() || it->second.size() != 1 || it->second[0].first >= sp.first) continue;
+    sp.id = it->second[0].id;
+    sp.name = it->second[0].name;
+    sp.name_en = it->second[0].name_en;
+    sp.type = it->second[0].type;
+  }
+  // Free words: the longest short form starting here, not followed by another adjective.
+  const int nt = static_cast<int>(doc_.tokens.size());
+  for (int i = 0; i < nt; ++i) {
+    if (covered_[i] >= 0 || doc_.sentences[sent_of_[i]].junk) continue;
+    const int end = SentenceEndToken(i);
+    for (int len = 3; len >= 1; --len) {
+      if (i + len > end) continue;
+      bool free = true;
+      for (int k = i; k < i + len; ++k) free = free && covered_[k] < 0 && (k == i || Joined(k - 1));
+      if (!free) continue;
+      std::string key = tok(i).stripped;
+      for (int k = i + 1; k < i + len; ++k) key += " " + tok(k).folded;
+      auto it = keys.find(key);
+      if (it == keys.end() || it->second.size() != 1 || it->second[0].first >= i) continue;
+      if (i + len < end && Joined(i + len - 1) && IsNisba(i + len) && covered_[i + len] < 0) continue;
+      const Full& f = it->second[0];
+      Span sp;
+      sp.first = i;
+      sp.end = i + len;
+      sp.start_cp = tok(i).start;
+      sp.end_cp = tok(i + len - 1).end;
+      sp.sentence = sent_of_[i];
+      sp.type = f.type;
+      sp.id = f.id;
+      sp.name = f.name;
+      sp.name_en = f.name_en;
+      sp.alias = Surface(i, i + len, tok(i).stripped);
+      AddSpan(std::move(sp));
+      i += len - 1;
+      break;
+    }
+  }
+}
+
 void ArticleExtractor::ResolveShortNames() {
   // A later surname alone ("كلارك", "فايس") is the person named in full earlier.
   for (size_t i = 0; i < doc_.tokens.size(); ++i) {
@@ -629,82 +869,95 @@ void ArticleExtractor::Relations(const Sentence& s, int si) {
   if (idx.empty()) return;
   auto span = [&](int k) -> const Span& { return spans_[idx[k]]; };
   const int n = static_cast<int>(idx.size());
+  // Who can act: armed groups, organizations (armies, agencies) and states (countries).
   auto actor = [](const Span& sp) {
-    return sp.type == EntityType::kGroup || sp.type == EntityType::kOrganization;
+    return sp.type == EntityType::kGroup || sp.type == EntityType::kOrganization ||
+           (sp.type == EntityType::kPlace && sp.country_level);
   };
-  // Token → position in idx (the span covering it).
   auto cue_between = [&](int from_tok, int to_tok, auto&& pred) {
     for (int t = from_tok; t < to_tok; ++t) {
       if (covered_[t] < 0 && pred(tok(t))) return t;
     }
     return -1;
   };
-  // Clause boundary: a full stop or a semicolon does not occur inside a sentence here, but a
-  // comma followed by و starts a new clause often; keep pairs within 14 tokens.
-  auto near = [&](const Span& a, const Span& b) { return std::abs(b.first - a.end) <= 14; };
+  auto role_of = [&](const Token& w) -> std::string {
+    if (Is(cues::kSpokesRoles, w)) return "spokesperson_of";
+    if (Is(cues::kLeaderRoles, w)) return "leader_of";
+    if (Is(cues::kOfficialRoles, w)) return "official_of";
+    if (Is(cues::kMemberRoles, w)) return "member_of";
+    return "";
+  };
+  // The span index (in idx) nearest before / after a token, satisfying pred, within `reach` tokens.
+  auto nearest_before = [&](int tok_index, int reach, auto&& pred) -> int {
+    for (int k = n - 1; k >= 0; --k) {
+      if (span(k).end <= tok_index && tok_index - span(k).end <= reach && pred(span(k))) return k;
+    }
+    return -1;
+  };
+  auto nearest_after = [&](int tok_index, int reach, auto&& pred) -> int {
+    for (int k = 0; k < n; ++k) {
+      if (span(k).first > tok_index && span(k).first - tok_index <= reach && pred(span(k))) return k;
+    }
+    return -1;
+  };
+  std::set<std::string> engaged;  // places that took part in a cue relation here
 
+  // --- Roles. "P، زعيم G" / "P، الباحث في O" / "P من O".
   for (int a = 0; a < n; ++a) {
     const Span& A = span(a);
-    // --- Roles: "P، زعيم G" / "زعيم G P" / "P، الباحث في O" / "P من O".
-    if (A.type == EntityType::kPerson && !A.anaphor) {
-      // After the person: a role word within 2 tokens, then the first entity within 6 tokens.
-      for (int t = A.end; t < std::min(A.end + 3, s.end_token); ++t) {
-        if (covered_[t] >= 0) break;
-        const Token& w = tok(t);
-        std::string rel;
-        if (Is(cues::kSpokesRoles, w)) rel = "spokesperson_of";
-        else if (Is(cues::kLeaderRoles, w)) rel = "leader_of";
-        else if (Is(cues::kOfficialRoles, w)) rel = "official_of";
-        else if (Is(cues::kMemberRoles, w)) rel = "member_of";
-        else if (w.stripped == "من" && t == A.end) rel = "member_of";
-        if (rel.empty()) continue;
-        for (int u = t + 1; u < std::min(t + 7, s.end_token); ++u) {
-          if (covered_[u] < 0) continue;
-          const Span& E = spans_[covered_[u]];
-          if (E.type == EntityType::kPerson || E.type == EntityType::kAttack) break;
-          if (rel == "member_of" && E.type == EntityType::kPlace) break;
-          if (E.type == EntityType::kPlace && rel != "leader_of" && rel != "official_of") break;
-          AddRelation(A.id, rel, E.id, s, si, 0.8);
-          break;
-        }
+    if (A.type != EntityType::kPerson || A.anaphor) continue;
+    for (int t = A.end; t < std::min(A.end + 3, s.end_token); ++t) {
+      if (covered_[t] >= 0) break;
+      std::string rel = role_of(tok(t));
+      if (rel.empty() && tok(t).folded == "من" && t == A.end) rel = "member_of";
+      if (rel.empty()) continue;
+      for (int u = t + 1; u < std::min(t + 7, s.end_token); ++u) {
+        if (covered_[u] < 0) continue;
+        const Span& E = spans_[covered_[u]];
+        if (E.type == EntityType::kPerson || E.type == EntityType::kAttack) break;
+        if (E.type == EntityType::kPlace && (rel == "member_of" || rel == "spokesperson_of")) break;
+        AddRelation(A.id, rel, E.id, s, si, 0.8);
         break;
       }
+      break;
     }
-    // "زعيم G P" / "مدير المخابرات P": role, entity, person.
-    if (actor(A) || A.type == EntityType::kPlace) {
-      const int before = A.first - 1;
-      if (before >= s.first_token && covered_[before] < 0) {
-        const Token& w = tok(before);
-        std::string rel;
-        if (Is(cues::kSpokesRoles, w)) rel = "spokesperson_of";
-        else if (Is(cues::kLeaderRoles, w)) rel = "leader_of";
-        else if (Is(cues::kOfficialRoles, w)) rel = "official_of";
-        else if (Is(cues::kMemberRoles, w)) rel = "member_of";
-        if (!rel.empty()) {
-          for (int u = A.end; u < std::min(A.end + 4, s.end_token); ++u) {
-            if (covered_[u] < 0) {
-              if (Is(cues::kTitles, tok(u)) || IsNisba(u)) continue;
-              break;
-            }
-            const Span& P = spans_[covered_[u]];
-            if (P.type == EntityType::kPerson) AddRelation(P.id, rel, A.id, s, si, 0.8);
-            break;
-          }
-          // The person may come first: "P، rel G" is handled above; "P rel G" with no comma:
-          if (a > 0 && span(a - 1).type == EntityType::kPerson && span(a - 1).end == before) {
-            AddRelation(span(a - 1).id, rel, A.id, s, si, 0.7);
-          }
-        }
+  }
+  // "زعيم G P", "الزعيم الحالي للجماعة، P", "مدير المخابرات P": role, entity, person.
+  for (int a = 0; a < n; ++a) {
+    const Span& A = span(a);
+    if (!(actor(A) || A.type == EntityType::kPlace)) continue;
+    std::string rel;
+    for (int t = A.first - 1; t >= std::max(s.first_token, A.first - 3); --t) {
+      if (covered_[t] >= 0) break;
+      rel = role_of(tok(t));
+      if (!rel.empty() || !IsDefinite(t)) break;  // adjectives like الحالي may stand between
+    }
+    if (rel.empty()) continue;
+    for (int u = A.end; u < std::min(A.end + 4, s.end_token); ++u) {
+      if (covered_[u] < 0) {
+        if (Is(cues::kTitles, tok(u)) || IsNisba(u)) continue;
+        break;
       }
+      const Span& P = spans_[covered_[u]];
+      if (P.type == EntityType::kPerson) AddRelation(P.id, rel, A.id, s, si, 0.8);
+      break;
     }
-    // "G بقيادة X" / "X يقود G": X leader_of G.
-    for (int b = a + 1; b < n; ++b) {
-      const Span& B = span(b);
-      if (!near(A, B)) break;
-      const int cue_lead = cue_between(A.end, B.first, [](const Token& w) { return Is(cues::kLeadVerbs, w); });
-      if (cue_lead >= 0 && cue_lead == A.end && actor(A) &&
-          (B.type == EntityType::kPlace || B.type == EntityType::kPerson || actor(B))) {
-        AddRelation(B.id, "leader_of", A.id, s, si, 0.8);
+  }
+  for (int a = 0; a < n; ++a) {
+    const Span& A = span(a);
+    // "G بقيادة X", "التحالف الذي تقوده أمريكا": X leader_of G.
+    if (actor(A)) {
+      for (int t = A.end; t < std::min(A.end + 4, s.end_token); ++t) {
+        if (covered_[t] >= 0) break;
+        if (!Is(cues::kLeadVerbs, tok(t))) continue;
+        const int b = nearest_after(t, 2, [&](const Span& B) {
+          return B.type == EntityType::kPerson || actor(B);
+        });
+        if (b >= 0) {
+          AddRelation(span(b).id, "leader_of", A.id, s, si, 0.8);
+          engaged.insert(span(b).id);
+        }
+        break;
       }
     }
     // --- Branches: "G1 التابعة لـ G2", "فرع G2 في P".
@@ -714,106 +967,114 @@ void ArticleExtractor::Relations(const Sentence& s, int si) {
         if (B.type != EntityType::kGroup || B.id == A.id) continue;
         const int cue = cue_between(A.end, B.first, [](const Token& w) { return Is(cues::kBranchCues, w); });
         if (cue >= 0 && B.first - cue <= 2) AddRelation(A.id, "branch_of", B.id, s, si, 0.85);
-        // A lexicon parent named in the same sentence: "داعش - ولاية خراسان".
       }
     }
-    // --- Actor-actor cues: fights, allied_with; actor-place: targeted, captured_by, operates_in.
-    for (int b = a + 1; b < n; ++b) {
-      const Span& B = span(b);
-      if (!near(A, B) || A.id == B.id) continue;
-      if (actor(A) && actor(B)) {
-        const int f = cue_between(A.end, B.first, [](const Token& w) { return Is(cues::kFightCues, w); });
-        const int al = cue_between(A.end, B.first, [](const Token& w) { return Is(cues::kAllyCues, w); });
-        const int br = cue_between(A.end, B.first, [](const Token& w) { return Is(cues::kBranchCues, w); });
-        if (br < 0 && f >= 0 && (al < 0 || al < f)) AddRelation(A.id, "fights", B.id, s, si, 0.75);
-        else if (br < 0 && al >= 0) AddRelation(A.id, "allied_with", B.id, s, si, 0.7);
+  }
+  // --- Cue words between two actors (or an actor and a place): the nearest on each side.
+  for (int t = s.first_token; t < s.end_token; ++t) {
+    if (covered_[t] >= 0) continue;
+    const Token& w = tok(t);
+    const bool fight = Is(cues::kFightCues, w), ally = Is(cues::kAllyCues, w);
+    const bool target = Is(cues::kTargetCues, w), capture = Is(cues::kCaptureCues, w);
+    const bool control = Is(cues::kControlCues, w);
+    if (!fight && !ally && !target && !capture && !control) continue;
+    int a = nearest_before(t, 8, actor);
+    int b = -1;
+    if (capture) {
+      auto is_place = [](const Span& B) { return B.type == EntityType::kPlace; };
+      const int subj = nearest_after(t, 1, [&](const Span& B) { return actor(B) && !B.country_level; });
+      if (subj >= 0) {  // verb first: "استعاد الجيش العراقي مدينة الحويجة"
+        a = subj;
+        b = nearest_after(span(subj).end - 1, 3, is_place);
+      } else {
+        b = nearest_after(t, 2, is_place);
       }
-      if (actor(A) && (B.type == EntityType::kPlace || B.type == EntityType::kOrganization)) {
-        const int tg = cue_between(A.end, B.first, [](const Token& w) { return Is(cues::kTargetCues, w); });
-        if (tg >= 0 && B.first - tg <= 4) AddRelation(A.id, "targeted", B.id, s, si, 0.75);
+      if (a >= 0 && b >= 0 && a != b && span(a).type != EntityType::kPlace) {
+        AddRelation(span(b).id, "captured_by", span(a).id, s, si, 0.75);
+        engaged.insert(span(b).id);
       }
-      if (actor(A) && B.type == EntityType::kPlace) {
-        const int cp = cue_between(A.end, B.first, [](const Token& w) { return Is(cues::kCaptureCues, w); });
-        if (cp >= 0 && B.first - cp <= 3) AddRelation(B.id, "captured_by", A.id, s, si, 0.75);
+      continue;
+    }
+    if (control) {
+      // "P الذي تسيطر عليه G" / "G تسيطر على P".
+      const int p_before = nearest_before(t, 3, [](const Span& B) { return B.type == EntityType::kPlace; });
+      const int g_after = nearest_after(t, 3, [](const Span& B) { return B.type == EntityType::kGroup || B.type == EntityType::kOrganization; });
+      if (p_before >= 0 && g_after >= 0) AddRelation(span(g_after).id, "operates_in", span(p_before).id, s, si, 0.7);
+      continue;
+    }
+    b = nearest_after(t, 6, [&](const Span& B) {
+      return target ? (B.type == EntityType::kPlace || actor(B)) : actor(B);
+    });
+    if (a < 0 && b >= 0) {
+      // Verb first: "تقاتل حركة طالبان داعش".
+      const int b2 = nearest_after(span(b).end - 1, 3, actor);
+      if (b2 >= 0 && b2 != b) {
+        a = b;
+        b = b2;
+      } else {
+        // An actor before the verb further back (the sentence's subject).
+        a = nearest_before(t, 16, [](const Span& B) { return B.type == EntityType::kGroup; });
       }
     }
-    // VSO: "استعادت قوات سوريا الديمقراطية الرقة", "تقاتل حركة طالبان داعش".
-    if (actor(A) && A.first - 1 >= s.first_token && covered_[A.first - 1] < 0 && a + 1 < n) {
-      const Token& v = tok(A.first - 1);
-      const Span& B = span(a + 1);
-      if (B.first - A.end <= 2) {
-        if (Is(cues::kCaptureCues, v) && B.type == EntityType::kPlace) {
-          AddRelation(B.id, "captured_by", A.id, s, si, 0.75);
-        } else if (Is(cues::kFightCues, v) && actor(B)) {
-          AddRelation(A.id, "fights", B.id, s, si, 0.75);
+    if (a < 0 || b < 0 || span(a).id == span(b).id) continue;
+    if (span(a).type == EntityType::kPlace && span(b).type == EntityType::kPlace) continue;
+    const char* rel = target ? "targeted" : ally ? "allied_with" : "fights";
+    AddRelation(span(a).id, rel, span(b).id, s, si, target ? 0.7 : 0.75);
+    engaged.insert(span(a).id);
+    engaged.insert(span(b).id);
+  }
+  // --- Places: operates_in (a group and a place of activity), located_in ("X في Y").
+  std::set<std::string> attack_places;
+  for (const Attack& at : attacks_) {
+    if (at.evidence.sentence == si) attack_places.insert(at.place);
+  }
+  for (int a = 0; a < n; ++a) {
+    const Span& A = span(a);
+    if (A.type != EntityType::kPlace) continue;
+    // Walk back over a coordinated list and place heads to the word that introduces it.
+    int k = a;
+    int t = A.first - 1;
+    bool locative = false, via_list = false;
+    while (t >= s.first_token) {
+      const Token& w = tok(t);
+      if (covered_[t] >= 0) {
+        const Span& prev = spans_[covered_[t]];
+        if (prev.type == EntityType::kPlace && k > 0 && &prev == &span(k - 1) &&
+            (StartsWith(tok(span(k).first).folded, "و") || CommaAfter(t))) {
+          --k;
+          t = prev.first - 1;
+          via_list = true;
+          continue;
         }
-      }
-    }
-    // --- Places: operates_in, located_in.
-    if (A.type == EntityType::kPlace) {
-      // Locative before the place (or before the list it continues).
-      int k = a;
-      int t = A.first - 1;
-      bool locative = false;
-      bool via_list = false;
-      while (t >= s.first_token) {
-        const Token& w = tok(t);
-        if (covered_[t] >= 0) {
-          // A coordinated list: "في سوريا والعراق" (the و is on the place's own token).
-          const Span& prev = spans_[covered_[t]];
-          if (prev.type == EntityType::kPlace && k > 0 && &prev == &span(k - 1) &&
-              (StartsWith(tok(span(k).first).folded, "و") || CommaAfter(t))) {
-            --k;
-            t = prev.first - 1;
-            via_list = true;
-            continue;
-          }
-          break;
-        }
-        if (Is(cues::kLocatives, w)) locative = true;
         break;
       }
-      const bool b_prefix = StartsWith(tok(A.first).folded, "ب") && tok(A.first).stripped != tok(A.first).folded;
-      locative = locative || (b_prefix && !via_list);
-      if (locative) {
-        // The actor: the nearest group before (anaphors included), else the nearest after.
-        const Span* g = nullptr;
-        for (int b = a - 1; b >= 0; --b) {
-          if (span(b).type == EntityType::kGroup && A.first - span(b).end <= 25) {
-            g = &span(b);
-            break;
-          }
-        }
-        if (!g) {
-          for (int b = a + 1; b < n; ++b) {
-            if (span(b).type == EntityType::kGroup && span(b).first - A.end <= 6) {
-              g = &span(b);
-              break;
-            }
-          }
-        }
-        if (g) AddRelation(g->id, "operates_in", A.id, s, si, 0.6);
-        // located_in: "كركوك وصلاح الدين في العراق" — the places just before "في" are in A.
-        if (A.country_level && t >= s.first_token && tok(t).stripped == "في" && k > 0) {
-          const Span& P = span(k - 1);
-          if (P.type == EntityType::kPlace && !P.country_level && P.end == t) {
-            AddRelation(P.id, "located_in", A.id, s, si, 0.75);
-            for (int q = k - 2; q >= 0; --q) {
-              const Span& Q = span(q);
-              if (Q.type != EntityType::kPlace || Q.country_level) break;
-              if (!(StartsWith(tok(span(q + 1).first).folded, "و") || CommaAfter(Q.end - 1))) break;
-              AddRelation(Q.id, "located_in", A.id, s, si, 0.7);
-            }
-          }
-        }
+      if (Is(cues::kPlaceHeads, w) || Is(cues::kNamedPlaceHeads, w)) {
+        --t;
+        continue;
       }
-      // "P الذي تسيطر عليه G": control → operates_in.
-      for (int b = a + 1; b < n; ++b) {
-        const Span& B = span(b);
-        if (!actor(B) || B.first - A.end > 5) continue;
-        const int c = cue_between(A.end, B.first, [](const Token& w) { return Is(cues::kControlCues, w); });
-        if (c >= 0) AddRelation(B.id, "operates_in", A.id, s, si, 0.7);
-        break;
+      if (Is(cues::kLocatives, w) || w.folded == "مثل") locative = true;
+      break;
+    }
+    const Token& head = tok(A.first);
+    const bool b_prefix = StartsWith(head.folded, "ب") && head.forms.size() > 1 && head.forms[1] == head.folded.substr(2);
+    locative = locative || (b_prefix && !via_list);
+    if (locative && !engaged.count(A.id) && !attack_places.count(A.id)) {
+      // The actor: the nearest group before (anaphors included), else one just after.
+      int g = nearest_before(A.first, 12, [](const Span& B) { return B.type == EntityType::kGroup; });
+      if (g < 0) g = nearest_after(A.end - 1, 6, [](const Span& B) { return B.type == EntityType::kGroup; });
+      if (g >= 0) AddRelation(span(g).id, "operates_in", A.id, s, si, 0.6);
+    }
+    // located_in: "كركوك وصلاح الدين في العراق" — the places just before "في" are in A.
+    if (A.country_level && A.first - 1 >= s.first_token && tok(A.first - 1).folded == "في" && a > 0) {
+      const Span& P = span(a - 1);
+      if (P.type == EntityType::kPlace && !P.country_level && P.end == A.first - 1) {
+        AddRelation(P.id, "located_in", A.id, s, si, 0.75);
+        for (int q = a - 2; q >= 0; --q) {
+          const Span& Q = span(q);
+          if (Q.type != EntityType::kPlace || Q.country_level) break;
+          if (!(StartsWith(tok(span(q + 1).first).folded, "و") || CommaAfter(Q.end - 1))) break;
+          AddRelation(Q.id, "located_in", A.id, s, si, 0.7);
+        }
       }
     }
   }
@@ -837,14 +1098,25 @@ int NumberValue(const Token& t) {
 }
 
 void ArticleExtractor::Attacks(const Sentence& s, int si, const SimpleDate& anchor) {
-  // An attack event: an attack noun that is not a count ("192 هجوما"), with a casualty figure,
-  // a claim, a perpetrator cue or a place after it.
+  // An attack event: a singular attack noun (or a plural one named by its place or date, as in
+  // "هجمات موسكو"), not a count ("192 هجوما"), not a wish or a warning.
   int noun = -1;
   for (int i = s.first_token; i < s.end_token; ++i) {
     if (covered_[i] >= 0 || !Is(cues::kAttackNouns, tok(i))) continue;
     if (i > s.first_token && (NumberValue(tok(i - 1)) >= 0 || tok(i - 1).number)) continue;
-    if (i + 1 < s.end_token && tok(i + 1).number) continue;
-    // Generic "عمليات"/"العملية" only with a casualty cue, checked below.
+    if (i + 1 < s.end_token && NumberValue(tok(i + 1)) >= 0 && !Joined(i)) continue;
+    const bool plural = Is(cues::kAttackPlurals, tok(i));
+    if (plural) {
+      // Only "هجمات <place>" or "هجمات 11 سبتمبر": the event's own name.
+      const bool named = i + 1 < s.end_token && Joined(i) &&
+                         ((covered_[i + 1] >= 0 && spans_[covered_[i + 1]].type == EntityType::kPlace &&
+                           !spans_[covered_[i + 1]].country_level) ||
+                          ParseDateAt(doc_, i + 1, s.end_token).has_value());
+      if (!named) continue;
+    }
+    // "تحذيرات من هجوم", "الدعوات لشن هجمات": not an event that happened.
+    if (i > s.first_token && Is(cues::kHypothetical, tok(i - 1))) continue;
+    if (i > s.first_token + 1 && Is(cues::kHypothetical, tok(i - 2))) continue;
     noun = i;
     break;
   }
@@ -902,6 +1174,8 @@ void ArticleExtractor::Attacks(const Sentence& s, int si, const SimpleDate& anch
       break;
     }
   }
+  // A country or a continent alone is not where an attack happened unless people died in it.
+  if (place_span && place_span->country_level && killed < 0) return;
   if (!place_span && killed < 0 && !claim) return;
   if (place.empty() && perpetrator.empty()) return;
   // Date: the first date expression in the sentence.
@@ -960,15 +1234,22 @@ void ArticleExtractor::Run(const SimpleDate& anchor, ArticleExtraction* out) {
     MatchPatterns(s, si);
   }
   ResolveShortNames();
+  for (int si = 0; si < ns; ++si) {
+    if (!doc_.sentences[si].junk) MatchCompounds(doc_.sentences[si], si);
+  }
+  ResolveShortOrgNames();
   focus_group_.clear();
   for (int si = 0; si < ns; ++si) {
     if (!doc_.sentences[si].junk) MarkAnaphors(doc_.sentences[si], si);
   }
   for (int si = 0; si < ns; ++si) {
+    if (!doc_.sentences[si].junk) MatchBranches(doc_.sentences[si], si);
+  }
+  for (int si = 0; si < ns; ++si) {
     const Sentence& s = doc_.sentences[si];
     if (s.junk) continue;
-    Relations(s, si);
     Attacks(s, si, anchor);
+    Relations(s, si);
   }
 
   // Entities, in order of first mention.

@@ -55,7 +55,7 @@ std::string ToUtf8(const icu::UnicodeString& u) {
 // UN M.49 regions CLDR names in both languages: continents and sub-regions analysts use.
 constexpr const char* kRegions[] = {"002", "009", "019", "142", "150", "011", "014", "015", "017",
                                     "018", "145", "034", "035", "143", "030", "151", "155", "039",
-                                    "154", "021", "005", "013", "029", "419"};
+                                    "154", "021", "003", "005", "013", "029", "419"};
 
 // Country names that are also ordinary words or too short to trust alone are left out.
 bool SkipCldrName(const std::string& folded) {
@@ -179,6 +179,13 @@ void Lexicon::Index(int i, const std::string& surface, bool case_sensitive) {
 const LexiconEntry* Lexicon::FindId(std::string_view id) const {
   auto it = by_id_.find(std::string(id));
   return it == by_id_.end() ? nullptr : &entries_[it->second];
+}
+
+const LexiconEntry* Lexicon::FindBranch(std::string_view parent, std::string_view country) const {
+  for (const LexiconEntry& e : entries_) {
+    if (e.type == EntityType::kGroup && e.parent == parent && e.country == country) return &e;
+  }
+  return nullptr;
 }
 
 std::vector<int> Lexicon::Match(const std::vector<std::string>& words, std::string_view raw) const {

@@ -59,6 +59,10 @@ class Lexicon {
   bool IsFirstWord(const std::string& word) const { return first_words_.count(word) > 0; }
   const LexiconEntry& entry(int i) const { return entries_[i]; }
 
+  // A group whose parent is `parent` and whose country is `country` (an Islamic State province
+  // for "فرع التنظيم في موزمبيق"), or nullptr.
+  const LexiconEntry* FindBranch(std::string_view parent, std::string_view country) const;
+
   // Adds (or merges by id into) an entry and indexes its names. Returns its index.
   int Add(LexiconEntry e);
 

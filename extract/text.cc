@@ -89,9 +89,11 @@ std::vector<std::string> ProcliticForms(const std::string& folded) {
 }
 
 std::string StripProclitics(const std::string& folded) {
+  // The most stripped reading that keeps its article: forms made by taking ال off are skipped.
+  const std::vector<std::string> forms = ProcliticForms(folded);
   std::string best = folded;
-  for (const std::string& f : ProcliticForms(folded)) {
-    if (f.size() < best.size() && !(StartsWith(best, "ال") && !StartsWith(f, "ال"))) best = f;
+  for (const std::string& f : forms) {
+    if (std::find(forms.begin(), forms.end(), "ال" + f) == forms.end()) best = f;
   }
   return best;
 }
