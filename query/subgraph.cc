@@ -1,0 +1,294 @@
+#include "query/subgraph.h"
+
+#include <algorithm>
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/kruskal_min_spanning_tree.hpp>
+#include <boost/pending/disjoint_sets.hpp>
+#include <map>
+#include <numeric>
+#include <tuple>
+
+#include "query/walk.h"
+
+namespace kg::query {
+namespace {
+
+using internal::Cost;
+using internal::WalkGraph;
+
+bool Contains(const std::vector<EntityType>& types, EntityType t) {
+  return std::find(types.begin(), types.end(), t) != types.end();
+}
+
+// A small undirected weighted graph for boost's Kruskal.
+using Weighted =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property,
+                          boost::property<boost::edge_weight_t, Cost>>;
+using WeightedEdge = boost::graph_traits<Weighted>::edge_descriptor;
+
+std::vector<WeightedEdge> SpanningForest(const Weighted& g) {
+  std::vector<WeightedEdge> tree;
+  boost::kruskal_minimum_spanning_tree(g, std::back_inserter(tree));
+  return tree;
+}
+
+// Union-find groups of 0..n-1 joined by `links`, each group ascending, groups by first member.
+std::vector<std::vector<int>> Groups(int n, const std::vector<std::pair<int, int>>& links) {
+  std::vector<int> rank(n, 0), parent(n);
+  std::iota(parent.begin(), parent.end(), 0);
+  boost::disjoint_sets<int*, int*> sets(rank.data(), parent.data());
+  for (auto [x, y] : links) sets.union_set(x, y);
+  std::vector<std::vector<int>> groups;
+  std::map<int, size_t> index;
+  for (int i = 0; i < n; ++i) {
+    const int root = sets.find_set(i);
+    auto [it, inserted] = index.try_emplace(root, groups.size());
+    if (inserted) groups.emplace_back();
+    groups[it->second].push_back(i);
+  }
+  return groups;
+}
+
+struct Joined {
+  std::vector<std::vector<int>> groups;  // over terminal indices
+  std::vector<int> arcs;                 // arcs of the joining tree (one per linked pair)
+};
+
+Joined Join(const KnowledgeGraph& g, const WalkGraph& w, const std::vector<Vertex>& terminals) {
+  const int t = static_cast<int>(terminals.size());
+  // 1. Metric closure over the terminals.
+  std::vector<std::vector<Cost>> dist;
+  for (Vertex v : terminals) dist.push_back(internal::DistancesTo(w, v, {}, {}));
+  Weighted closure(t);
+  for (int i = 0; i < t; ++i) {
+    for (int j = i + 1; j < t; ++j) {
+      const Cost d = dist[j][terminals[i]];
+      if (d != internal::kInfinity) boost::add_edge(i, j, d, closure);
+    }
+  }
+  // 2. Its minimum spanning forest; 3. each closure edge expanded into a shortest path.
+  Joined out;
+  std::vector<std::pair<int, int>> links;
+  std::map<std::pair<Vertex, Vertex>, int> union_arcs;  // unordered pair → cheapest arc
+  for (WeightedEdge e : SpanningForest(closure)) {
+    int i = static_cast<int>(boost::source(e, closure));
+    int j = static_cast<int>(boost::target(e, closure));
+    if (i > j) std::swap(i, j);
+    links.emplace_back(i, j);
+    internal::ArcPath p = internal::WalkDown(g, w, terminals[i], terminals[j], dist[j], {}, {});
+    for (int id : p.arcs) {
+      const internal::Arc& arc = w.arcs[id];
+      const auto key = std::minmax(arc.from, arc.to);
+      auto [it, inserted] = union_arcs.try_emplace({key.first, key.second}, id);
+      if (!inserted && arc.cost < w.arcs[it->second].cost) it->second = id;
+    }
+  }
+  out.groups = Groups(t, links);
+  // 4. A spanning tree of the union of those paths.
+  std::map<Vertex, int> local;
+  std::vector<Vertex> global;
+  auto index_of = [&](Vertex v) {
+    auto [it, inserted] = local.try_emplace(v, static_cast<int>(global.size()));
+    if (inserted) global.push_back(v);
+    return it->second;
+  };
+  for (Vertex v : terminals) index_of(v);
+  Weighted sub;
+  std::map<std::pair<int, int>, int> sub_arc;
+  for (auto& [key, id] : union_arcs) {
+    const int x = index_of(key.first);
+    const int y = index_of(key.second);
+    sub_arc[std::minmax(x, y)] = id;
+  }
+  sub = Weighted(global.size());
+  for (auto& [key, id] : sub_arc) boost::add_edge(key.first, key.second, w.arcs[id].cost, sub);
+  std::vector<std::pair<int, int>> tree;
+  for (WeightedEdge e : SpanningForest(sub)) {
+    tree.push_back(std::minmax(static_cast<int>(boost::source(e, sub)),
+                               static_cast<int>(boost::target(e, sub))));
+  }
+  // 5. Non-terminal leaves pruned until none is left.
+  const int terminal_count = t;
+  bool pruned = true;
+  while (pruned) {
+    pruned = false;
+    std::vector<int> degree(global.size(), 0);
+    for (auto [x, y] : tree) ++degree[x], ++degree[y];
+    auto leaf = [&](const std::pair<int, int>& link) {
+      return (link.first >= terminal_count && degree[link.first] == 1) ||
+             (link.second >= terminal_count && degree[link.second] == 1);
+    };
+    const size_t before = tree.size();
+    tree.erase(std::remove_if(tree.begin(), tree.end(), leaf), tree.end());
+    pruned = tree.size() != before;
+  }
+  for (auto& link : tree) out.arcs.push_back(sub_arc.at(link));
+  return out;
+}
+
+}  // namespace
+
+NeighborhoodResult Neighborhood(const KnowledgeGraph& g, Vertex v, int depth,
+                                const NeighborFilters& filters) {
+  const Graph& graph = g.graph();
+  const size_t n = boost::num_vertices(graph);
+  NeighborhoodResult r;
+  r.center = v;
+  if (v >= n) return r;
+  r.vertices.push_back(v);
+  depth = std::max(depth, 1);
+
+  internal::WalkFilter filter;
+  filter.relations = filters.relations;
+  filter.include_co_mentioned = filters.include_co_mentioned;
+  filter.min_weight = filters.min_weight;
+  if (!filters.types.empty()) {
+    filter.vertex_ok.assign(n, 0);
+    for (Vertex u = 0; u < n; ++u) filter.vertex_ok[u] = Contains(filters.types, graph[u].type);
+    filter.vertex_ok[v] = 1;
+  }
+  const WalkGraph w = internal::BuildWalkGraph(g, filter);
+
+  std::vector<int> dist(n, -1);
+  dist[v] = 0;
+  boost::breadth_first_search(
+      w.graph, v,
+      boost::visitor(boost::make_bfs_visitor(boost::record_distances(
+          boost::make_iterator_property_map(dist.begin(), boost::get(boost::vertex_index, w.graph)),
+          boost::on_tree_edge()))));
+
+  std::vector<char> listed(n, 0);
+  listed[v] = 1;
+  std::vector<Vertex> previous{v};
+  int remaining = filters.limit > 0 ? filters.limit : INT32_MAX;
+  for (int d = 1; d <= depth && !previous.empty() && remaining > 0; ++d) {
+    // The strongest arc reaching each vertex at distance d from a listed vertex at d - 1.
+    std::map<Vertex, int> best;
+    for (Vertex p : previous) {
+      for (auto a : boost::make_iterator_range(boost::out_edges(p, w.graph))) {
+        const Vertex u = boost::target(a, w.graph);
+        if (dist[u] != d) continue;
+        const int id = w.graph[a].id;
+        auto [it, inserted] = best.try_emplace(u, id);
+        if (inserted) continue;
+        const internal::Arc& old = w.arcs[it->second];
+        const internal::Arc& arc = w.arcs[id];
+        if (std::make_tuple(arc.cost, graph[arc.from].id) <
+            std::make_tuple(old.cost, graph[old.from].id)) {
+          it->second = id;
+        }
+      }
+    }
+    std::vector<Neighbor> level;
+    for (auto& [u, id] : best) {
+      const internal::Arc& arc = w.arcs[id];
+      level.push_back(Neighbor{u, d, arc.from, arc.edge, arc.forward});
+    }
+    std::sort(level.begin(), level.end(), [&](const Neighbor& x, const Neighbor& y) {
+      const double wx = graph[x.via].weight, wy = graph[y.via].weight;
+      if (wx != wy) return wx > wy;
+      if (graph[x.vertex].mention_count != graph[y.vertex].mention_count) {
+        return graph[x.vertex].mention_count > graph[y.vertex].mention_count;
+      }
+      return graph[x.vertex].id < graph[y.vertex].id;
+    });
+    if (static_cast<int>(level.size()) > remaining) {
+      level.resize(remaining);
+      r.truncated = true;
+    }
+    remaining -= static_cast<int>(level.size());
+    previous.clear();
+    for (const Neighbor& nb : level) {
+      listed[nb.vertex] = 1;
+      previous.push_back(nb.vertex);
+      r.vertices.push_back(nb.vertex);
+    }
+    if (!level.empty()) r.levels.push_back(std::move(level));
+  }
+  // A limit that stops the walk early still hides the farther levels.
+  if (remaining <= 0 && static_cast<int>(r.levels.size()) < depth) {
+    for (Vertex p : previous) {
+      for (auto a : boost::make_iterator_range(boost::out_edges(p, w.graph))) {
+        if (!listed[boost::target(a, w.graph)] && dist[boost::target(a, w.graph)] >= 0)
+          r.truncated = true;
+      }
+    }
+  }
+
+  for (Vertex u : r.vertices) {
+    for (Edge e : boost::make_iterator_range(boost::out_edges(u, graph))) {
+      const Vertex t = boost::target(e, graph);
+      if (!listed[t]) continue;
+      if (!internal::RelationAllowed(filter, graph[e].relation)) continue;
+      if (graph[e].weight < filter.min_weight) continue;
+      r.edges.push_back(e);
+    }
+  }
+  if (filters.relations.empty() && !filters.include_co_mentioned) {
+    for (Edge e : boost::make_iterator_range(boost::out_edges(v, graph))) {
+      r.hidden_co_mentioned += graph[e].relation == "co_mentioned";
+    }
+    for (Edge e : boost::make_iterator_range(boost::in_edges(v, graph))) {
+      r.hidden_co_mentioned += graph[e].relation == "co_mentioned" && boost::source(e, graph) != v;
+    }
+  }
+  return r;
+}
+
+ConnectResult Connect(const KnowledgeGraph& g, const std::vector<Vertex>& terminals,
+                      const ConnectOptions& options) {
+  const Graph& graph = g.graph();
+  const size_t n = boost::num_vertices(graph);
+  ConnectResult r;
+  for (Vertex v : terminals) {
+    if (v < n && std::find(r.terminals.begin(), r.terminals.end(), v) == r.terminals.end()) {
+      r.terminals.push_back(v);
+    }
+  }
+  if (r.terminals.empty()) return r;
+
+  internal::WalkFilter filter;
+  filter.relations = options.relations;
+  filter.include_co_mentioned = options.include_co_mentioned;
+  WalkGraph w = internal::BuildWalkGraph(g, filter);
+  Joined joined = Join(g, w, r.terminals);
+  if (joined.groups.size() > 1 && options.relations.empty() && !options.include_co_mentioned) {
+    filter.include_co_mentioned = true;
+    WalkGraph wide = internal::BuildWalkGraph(g, filter);
+    Joined again = Join(g, wide, r.terminals);
+    if (again.groups.size() < joined.groups.size()) {
+      w = std::move(wide);
+      joined = std::move(again);
+      r.co_mentioned_fallback = true;
+    }
+  }
+
+  for (const std::vector<int>& group : joined.groups) {
+    std::vector<Vertex>& out = r.groups.emplace_back();
+    for (int i : group) out.push_back(r.terminals[i]);
+  }
+  r.vertices = r.terminals;
+  std::vector<Vertex> inner;
+  for (int id : joined.arcs) {
+    const internal::Arc& arc = w.arcs[id];
+    for (Vertex u : {arc.from, arc.to}) {
+      if (std::find(r.vertices.begin(), r.vertices.end(), u) == r.vertices.end() &&
+          std::find(inner.begin(), inner.end(), u) == inner.end()) {
+        inner.push_back(u);
+      }
+    }
+    r.edges.push_back(arc.edge);
+  }
+  std::sort(inner.begin(), inner.end(),
+            [&](Vertex x, Vertex y) { return graph[x].id < graph[y].id; });
+  r.vertices.insert(r.vertices.end(), inner.begin(), inner.end());
+  auto edge_key = [&](Edge e) {
+    return std::make_tuple(graph[boost::source(e, graph)].id, graph[e].relation,
+                           graph[boost::target(e, graph)].id);
+  };
+  std::sort(r.edges.begin(), r.edges.end(),
+            [&](Edge x, Edge y) { return edge_key(x) < edge_key(y); });
+  return r;
+}
+
+}  // namespace kg::query
