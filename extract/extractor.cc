@@ -94,7 +94,23 @@ class ArticleExtractor {
     }
     return tok(i).number;
   }
-  bool IsDefinite(int i) const { return StartsWith(tok(i).stripped, "ال"); }
+  // Written with the article: ال, وال, فال, بال, لل, ولل, وبال … (not كال: "كاليب" is a name).
+  bool IsDefinite(int i) const {
+    std::string f = tok(i).folded;
+    if ((StartsWith(f, "و") || StartsWith(f, "ف")) && Letters(f) >= 4) f = f.substr(2);
+    if (StartsWith(f, "لل")) return true;
+    if (StartsWith(f, "ب") && Letters(f) >= 4) f = f.substr(2);
+    return StartsWith(f, "ال") && Letters(f) >= 4;
+  }
+  // A word that signals a construction rather than a name (a verb of saying, a title, a role, a
+  // relation or attack cue).
+  bool IsCueWord(int i) const {
+    const Token& t = tok(i);
+    return Is(cues::kReportingVerbs, t) || Is(cues::kTitles, t) || Is(cues::kLeaderRoles, t) ||
+           Is(cues::kOfficialRoles, t) || Is(cues::kMemberRoles, t) || Is(cues::kAttackNouns, t) ||
+           Is(cues::kFightCues, t) || Is(cues::kCaptureCues, t) || Is(cues::kTargetCues, t) ||
+           Is(cues::kHedges, t) || Is(cues::kControlCues, t);
+  }
   // A nisba adjective such as البريطانية, الأمريكي, الإيطالية.
   bool IsNisba(int i) const {
     const std::string& s = tok(i).stripped;
@@ -375,7 +391,7 @@ void ArticleExtractor::MatchPatterns(const Sentence& s, int si) {
         const Span& in = spans_[covered_[j]];
         if (in.type == EntityType::kPlace || in.type == EntityType::kPerson) e = in.end;
       } else {
-        while (e < end && e - j < 3 && !IsStop(e) && covered_[e] < 0 && (e == j || Joined(e - 1)) &&
+        while (e < end && e - j < 3 && !IsStop(e) && !IsCueWord(e) && covered_[e] < 0 && (e == j || Joined(e - 1)) &&
                !tok(e).latin && !(e > j && IsNisba(e) && Is(cues::kMediaHeads, t))) {
           // An indefinite adjective agreeing with the head is not a name: "مجموعة متنوعة".
           if (!IsDefinite(e) && !QuoteBefore(e) &&
@@ -534,6 +550,10 @@ void ArticleExtractor::MatchEnglish(const Sentence& s, int si) {
         if (doc_.text[c] == '@') handle = true;
       }
       if (handle) handle_text = "@" + tok(e).text;
+      if (!tok(e).text.empty() && tok(e).text[0] == '@') {
+        handle = true;
+        handle_text = tok(e).text;
+      }
     }
     const bool dash_line = tok(i).start >= 2 && (doc_.text[tok(i).start - 2] == 0x2014 || doc_.text[tok(i).start - 2] == 0x2013);
     if (!handle || (!dash_line && e - i < 2)) continue;
@@ -780,6 +800,11 @@ void ArticleExtractor::ResolveShortOrgNames() {
 }
 
 void ArticleExtractor::ResolveShortNames() {
+  for (const Span& sp : spans_) {
+    if (sp.type != EntityType::kPerson || sp.anaphor || sp.end - sp.first < 2) continue;
+    const std::string& last = tok(sp.end - 1).folded;
+    if (Letters(last) >= 3 && !tok(sp.end - 1).latin) surname_.emplace(last, sp.id);
+  }
   // A later surname alone ("كلارك", "فايس") is the person named in full earlier.
   for (size_t i = 0; i < doc_.tokens.size(); ++i) {
     if (covered_[i] >= 0 || doc_.sentences[sent_of_[i]].junk) continue;

@@ -14,7 +14,7 @@ namespace {
 const Lexicon& TestLexicon() {
   static const Lexicon* lex = [] {
     auto* l = new Lexicon();
-    EXPECT_TRUE(Lexicon::Load(KG_SOURCE_DIR "/data", l).ok());
+    Lexicon::LoadCldr(l);
     EXPECT_TRUE(Lexicon::LoadJson(R"({"entities": [
       {"id": "group:islamic-state", "type": "group", "ar": "داعش", "en": "Islamic State",
        "aliases": ["تنظيم داعش", "تنظيم الدولة الإسلامية", "الدولة الإسلامية", "ISIS"]},

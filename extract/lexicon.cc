@@ -221,6 +221,8 @@ const LexiconEntry* Lexicon::Find(std::string_view name) const {
   return hits.empty() ? nullptr : &entries_[hits.front()];
 }
 
+void Lexicon::LoadCldr(Lexicon* out) { AddCldr(out); }
+
 Status Lexicon::LoadJson(std::string_view json, Lexicon* out) {
   rapidjson::Document doc;
   doc.Parse(json.data(), json.size());

@@ -41,6 +41,8 @@ class Lexicon {
   static Status Load(const std::string& dir, Lexicon* out);
   // $KG_DATA, else the directory compiled in (the source tree's data/).
   static Status LoadDefault(Lexicon* out);
+  // Only ICU's CLDR names (no lexicon.json), for tests.
+  static void LoadCldr(Lexicon* out);
   // Only the JSON text (no CLDR), for tests and fuzzing.
   static Status LoadJson(std::string_view json, Lexicon* out);
 

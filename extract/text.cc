@@ -63,31 +63,6 @@ long FirstInvalidUtf8(std::string_view bytes) {
   return -1;
 }
 
-std::vector<std::string> ProcliticForms(const std::string& folded) {
-  std::vector<std::string> forms{folded};
-  auto add = [&](std::string f) {
-    if (std::find(forms.begin(), forms.end(), f) == forms.end()) forms.push_back(std::move(f));
-  };
-  // Optional و/ف, optional ب/ل/ك, optional ال (لل = ل + ال). Keep at least 2 letters.
-  std::vector<std::string> stage{folded};
-  for (const std::string& w : std::vector<std::string>(stage)) {
-    if ((StartsWith(w, "و") || StartsWith(w, "ف")) && CountLetters(w) >= 4) stage.push_back(w.substr(2));
-  }
-  std::vector<std::string> stage2 = stage;
-  for (const std::string& w : stage) {
-    if (StartsWith(w, "لل") && CountLetters(w) >= 4) {
-      stage2.push_back("ال" + w.substr(4));
-    } else if ((StartsWith(w, "ب") || StartsWith(w, "ل") || StartsWith(w, "ك")) && CountLetters(w) >= 4) {
-      stage2.push_back(w.substr(2));
-    }
-  }
-  for (const std::string& w : stage2) add(w);
-  for (const std::string& w : stage2) {
-    if (StartsWith(w, "ال") && CountLetters(w) >= 4) add(w.substr(4));
-  }
-  return forms;
-}
-
 std::string StripProclitics(const std::string& folded) {
   // The most stripped reading that keeps its article: forms made by taking ال off are skipped.
   const std::vector<std::string> forms = ProcliticForms(folded);

@@ -56,10 +56,6 @@ long FirstInvalidUtf8(std::string_view bytes);
 // Decodes, segments and folds. Fails (with the byte offset) on invalid UTF-8 and on NUL bytes.
 Status AnalyzeText(std::string_view bytes, Document* out);
 
-// The readings of a folded Arabic word with its proclitics taken off one by one: "والعراق" →
-// {"والعراق", "العراق", "عراق"}; "للتنظيم" → {"للتنظيم", "التنظيم", "تنظيم"}. At least two letters
-// are always left. The first element is the word itself.
-std::vector<std::string> ProcliticForms(const std::string& folded);
 // The last (most stripped but one with ال kept) reading: "والعراق" → "العراق".
 std::string StripProclitics(const std::string& folded);
 

@@ -6,6 +6,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
 
@@ -90,42 +91,48 @@ std::string Fold(std::string_view text) {
   return out;
 }
 
+namespace {
+bool StartsWith(const std::string& s, std::string_view p) { return s.rfind(p, 0) == 0; }
+int CountLetters(const std::string& utf8) {
+  int n = 0;
+  for (unsigned char c : utf8) n += (c & 0xC0) != 0x80;
+  return n;
+}
+}  // namespace
+
+std::vector<std::string> ProcliticForms(const std::string& folded) {
+  std::vector<std::string> forms{folded};
+  auto add = [&](std::string f) {
+    if (std::find(forms.begin(), forms.end(), f) == forms.end()) forms.push_back(std::move(f));
+  };
+  std::vector<std::string> stage{folded};
+  if ((StartsWith(folded, "و") || StartsWith(folded, "ف")) && CountLetters(folded) >= 4) {
+    stage.push_back(folded.substr(2));  // و ف
+  }
+  std::vector<std::string> stage2 = stage;
+  for (const std::string& w : stage) {
+    if (StartsWith(w, "لل") && CountLetters(w) >= 4) {
+      stage2.push_back("ا" + w.substr(2));  // لل → ال
+    } else if ((StartsWith(w, "ب") || StartsWith(w, "ل") || StartsWith(w, "ك")) &&
+               CountLetters(w) >= 4) {
+      stage2.push_back(w.substr(2));  // ب ل ك
+    }
+  }
+  for (const std::string& w : stage2) add(w);
+  for (const std::string& w : stage2) {
+    if (StartsWith(w, "ال") && CountLetters(w) >= 4) add(w.substr(4));  // ال
+  }
+  return forms;
+}
+
 std::vector<std::string> FoldKeys(std::string_view text) {
   std::vector<std::string> keys;
   std::string base = Fold(text);
   if (base.empty()) return keys;
-  keys.push_back(base);
-  // Leading proclitics on the first word: optional و/ف, optional ب/ل/ك, optional ال/لل.
   const size_t space = base.find(' ');
-  std::string first = base.substr(0, space);
-  std::string rest = space == std::string::npos ? "" : base.substr(space);
-  auto starts = [](const std::string& s, std::string_view p) { return s.rfind(p, 0) == 0; };
-  auto letters = [](const std::string& s) {
-    int count = 0;
-    for (unsigned char ch : s) count += (ch & 0xC0) != 0x80;
-    return count;
-  };
-  std::vector<std::string> candidates;
-  std::string w = first;
-  const std::string_view kWaw = "\u0648", kFa = "\u0641";
-  if ((starts(w, kWaw) || starts(w, kFa)) && letters(w) > 3) w = w.substr(2);
-  candidates.push_back(w);
-  for (std::string_view p : {"\u0628", "\u0644", "\u0643"}) {  // ب ل ك
-    if (starts(w, p) && letters(w) > 3) candidates.push_back(w.substr(2));
-  }
-  std::vector<std::string> more;
-  for (const std::string& c : candidates) {
-    if (starts(c, "\u0644\u0644") && letters(c) > 3) more.push_back("\u0627" + c.substr(2));  // لل → ال
-    if (starts(c, "\u0627\u0644") && letters(c) > 3) more.push_back(c.substr(4));             // ال
-  }
-  candidates.insert(candidates.end(), more.begin(), more.end());
-  for (const std::string& c : candidates) {
-    if (letters(c) < 2) continue;
-    std::string key = c + rest;
-    bool seen = false;
-    for (const std::string& k : keys) seen = seen || k == key;
-    if (!seen) keys.push_back(key);
-  }
+  const std::string first = base.substr(0, space);
+  const std::string rest = space == std::string::npos ? "" : base.substr(space);
+  for (const std::string& f : ProcliticForms(first)) keys.push_back(f + rest);
   return keys;
 }
 

@@ -18,6 +18,12 @@ namespace kg {
 
 std::string Fold(std::string_view text);
 
+// The readings of one folded Arabic word with its proclitics taken off in turn: optional و/ف,
+// then optional ب/ل/ك (لل = ل + ال), then optional ال; at least two letters are always left.
+// "والعراق" → {"والعراق", "العراق", "عراق"}; "للتنظيم" → {"للتنظيم", "التنظيم", "تنظيم"}.
+// The first element is the word itself.
+std::vector<std::string> ProcliticForms(const std::string& folded_word);
+
 // The folded text, plus the same with a leading Arabic proclitic (و ف ب ك ل, ال, لل) taken off the
 // first word, when what remains has at least two letters. Used to look names up.
 std::vector<std::string> FoldKeys(std::string_view text);

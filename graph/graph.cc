@@ -26,8 +26,10 @@ KnowledgeGraph KnowledgeGraph::Build(GraphData data) {
     Vertex v = boost::add_vertex(std::move(p), g);
     kg.by_id_.emplace(a.entity.id, v);
     std::unordered_set<std::string> keys;
+    // Names are indexed as written; the query side tries its clitic-stripped readings.
     auto add = [&](std::string_view s) {
-      for (std::string& k : FoldKeys(s)) keys.insert(std::move(k));
+      std::string k = Fold(s);
+      if (!k.empty()) keys.insert(std::move(k));
     };
     add(a.entity.name);
     add(a.entity.name_en);
