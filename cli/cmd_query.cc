@@ -1041,8 +1041,10 @@ void RunSearch(const SearchArgs& a) {
   ExitCode() = hits.empty() ? kExitNotFound : kExitOk;
 }
 
-const char* kJsonHelp =
-    "Print one JSON object on standard output (keys documented in cli/cmd_query.cc)";
+// --json help: the top-level keys (each command's full shape is at the top of this file).
+std::string JsonHelp(const std::string& keys) {
+  return "Print one JSON object on standard output: " + keys;
+}
 
 }  // namespace
 
@@ -1055,7 +1057,9 @@ void SetupQueryCommands(CLI::App& app) {
         ->delimiter(',');
     sub->add_option("--limit", a->limit, "At most N entities (0 = all)")
         ->check(CLI::NonNegativeNumber);
-    sub->add_flag("--json", a->json, kJsonHelp);
+    sub->add_flag("--json", a->json,
+                  JsonHelp("{\"total\",\"entities\":[{\"id\",\"type\",\"name\",\"name_en\","
+                           "\"mentions\",\"articles\",\"first_seen\",\"last_seen\"}]}"));
     sub->footer("Exit code 1 when nothing is listed.");
     sub->callback([a] { RunEntities(*a); });
   }
@@ -1072,7 +1076,10 @@ void SetupQueryCommands(CLI::App& app) {
     sub->add_option("--max-evidence", a->max_evidence,
                     "Evidence sentences shown per relation (0 = all, best first)")
         ->check(CLI::NonNegativeNumber);
-    sub->add_flag("--json", a->json, kJsonHelp);
+    sub->add_flag(
+        "--json", a->json,
+        JsonHelp("{\"id\",\"type\",\"name\",\"name_en\",\"mentions\",\"articles\",\"first_seen\","
+                 "\"last_seen\",\"aliases\",\"relations_out\",\"relations_in\",\"attacks\"}"));
     sub->footer("Exit code 1 when the name matches no entity or several.");
     sub->callback([a] { RunShow(*a); });
   }
@@ -1114,7 +1121,13 @@ void SetupQueryCommands(CLI::App& app) {
     sub->add_flag("--include-co-mentioned", a->include_co_mentioned,
                   "Also walk co_mentioned links (used anyway, and said so, when no typed path "
                   "exists)");
-    sub->add_flag("--json", a->json, kJsonHelp);
+    sub->add_flag(
+        "--json", a->json,
+        JsonHelp("{\"found\",\"from\",\"to\",\"co_mentioned_fallback\",\"paths\":[{\"length\","
+                 "\"cost\",\"entities\",\"hops\":[{\"from\",\"to\",\"relation\",\"direction\","
+                 "\"weight\",\"evidence_count\",\"evidence\"}]}]}; without a path "
+                 "{\"found\":false,\"from\",\"to\",\"from_component\",\"to_component\",\"same_"
+                 "component\"}"));
     AddExportFlags(sub, &a->export_flags);
     sub->footer(
         "Fewest hops win; among paths as long, the better attested (each hop costs "
@@ -1141,7 +1154,11 @@ void SetupQueryCommands(CLI::App& app) {
         ->check(CLI::NonNegativeNumber);
     sub->add_flag("--include-co-mentioned", a->include_co_mentioned,
                   "Also walk co_mentioned links");
-    sub->add_flag("--json", a->json, kJsonHelp);
+    sub->add_flag(
+        "--json", a->json,
+        JsonHelp(
+            "{\"center\",\"depth\",\"levels\":[{\"distance\",\"entities\":[{\"id\",\"type\","
+            "\"name\",\"name_en\",\"via\"}]}],\"edges\",\"hidden_co_mentioned\",\"truncated\"}"));
     AddExportFlags(sub, &a->export_flags);
     sub->footer("Exit code 1 when the name matches no entity or several.");
     sub->callback([a] { RunNeighbors(*a); });
@@ -1155,7 +1172,9 @@ void SetupQueryCommands(CLI::App& app) {
     sub->add_flag("--include-co-mentioned", a->include_co_mentioned,
                   "Also walk co_mentioned links (used anyway, and said so, when typed relations "
                   "cannot join them)");
-    sub->add_flag("--json", a->json, kJsonHelp);
+    sub->add_flag("--json", a->json,
+                  JsonHelp("{\"terminals\",\"entities\",\"edges\",\"groups\",\"connected\",\"co_"
+                           "mentioned_fallback\"}"));
     AddExportFlags(sub, &a->export_flags);
     sub->footer("Exit code 1 when some of them cannot be joined (the groups that can are listed).");
     sub->callback([a] { RunConnect(*a); });
@@ -1175,7 +1194,10 @@ void SetupQueryCommands(CLI::App& app) {
         ->capture_default_str();
     sub->add_flag("--include-co-mentioned", a->include_co_mentioned,
                   "Count co_mentioned links as relations");
-    sub->add_flag("--json", a->json, kJsonHelp);
+    sub->add_flag(
+        "--json", a->json,
+        JsonHelp(
+            "{\"by\",\"ranking\":[{\"rank\",\"id\",\"type\",\"name\",\"name_en\",\"score\"}]}"));
     sub->footer(
         "degree: entities directly related; betweenness: shortest paths through it (Brandes); "
         "pagerank: random-walk share (damping 0.85). Relations count in both directions.");
@@ -1190,7 +1212,11 @@ void SetupQueryCommands(CLI::App& app) {
     sub->add_option("name", a->name,
                     "Only attacks where this entity is place, perpetrator, target "
                     "or related to the attack");
-    sub->add_flag("--json", a->json, kJsonHelp);
+    sub->add_flag(
+        "--json", a->json,
+        JsonHelp("{\"entity\",\"attacks\":[{\"id\",\"name\",\"date\",\"place\",\"perpetrator\","
+                 "\"target\",\"competing\",\"roles\",\"claims\":[{\"article\",\"article_date\","
+                 "\"killed\",\"injured\",\"approximate\",\"evidence\"}]}]}"));
     sub->footer("Unknown dates come last. Exit code 1 when there is no attack to list.");
     sub->callback([a] { RunTimeline(*a); });
   }
@@ -1205,7 +1231,9 @@ void SetupQueryCommands(CLI::App& app) {
     sub->add_option("--limit", a->limit, "At most N results (0 = all)")
         ->check(CLI::NonNegativeNumber)
         ->capture_default_str();
-    sub->add_flag("--json", a->json, kJsonHelp);
+    sub->add_flag("--json", a->json,
+                  JsonHelp("{\"query\",\"results\":[{\"id\",\"type\",\"name\",\"name_en\","
+                           "\"score\",\"match\",\"matched\"}]}"));
     sub->footer("Exit code 1 when nothing matches.");
     sub->callback([a] { RunSearch(*a); });
   }
