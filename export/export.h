@@ -91,7 +91,8 @@ Status WriteToPath(const KnowledgeGraph& g, const Selection& selection,
 std::vector<std::string> OutputPaths(Format format, const std::string& path);
 
 // `text` (UTF-8) transliterated to ASCII Latin through ICU ("Any-Latin; Latin-ASCII"), e.g.
-// "الموصل" → "almwsl". Returns the input unchanged if ICU cannot build the transliterator.
+// "الموصل" → "almwsl", "داعش" → "da'sh"; characters with no ASCII form are dropped. Returns the
+// input unchanged if ICU cannot build the transliterator.
 std::string Transliterate(std::string_view text);
 
 }  // namespace kg

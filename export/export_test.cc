@@ -445,6 +445,12 @@ TEST(Json, LabelChoices) {
     return static_cast<unsigned char>(c) < 0x80;
   })) << mosul;
   EXPECT_STREQ(doc["nodes"][1]["attributes"]["name_ar"].GetString(), "الموصل");
+  for (const auto& node : doc["nodes"].GetArray()) {
+    const std::string label = node["attributes"]["label"].GetString();
+    EXPECT_TRUE(!label.empty() && std::all_of(label.begin(), label.end(), [](char c) {
+      return static_cast<unsigned char>(c) < 0x80;
+    })) << label;
+  }
 }
 
 TEST(Transliterate, ArabicToAscii) {
@@ -454,6 +460,8 @@ TEST(Transliterate, ArabicToAscii) {
     return static_cast<unsigned char>(c) < 0x80;
   })) << t;
   EXPECT_EQ(Transliterate("Mosul"), "Mosul");
+  EXPECT_EQ(Transliterate("داعش"), "da'sh");  // ʿayn → apostrophe, not left as U+02BF
+  EXPECT_EQ(Transliterate("\xF0\x9F\x98\x80"), "");
 }
 
 std::vector<std::string> Lines(const std::string& text) {

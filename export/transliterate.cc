@@ -25,8 +25,19 @@ std::string Transliterate(std::string_view text) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   translit->transliterate(u);
+  // Latin-ASCII leaves the half rings of ʿayn and hamza (and a few marks) alone: they become an
+  // apostrophe, and whatever else is still not ASCII is dropped.
   std::string out;
-  u.toUTF8String(out);
+  for (int32_t i = 0; i < u.length();) {
+    const UChar32 c = u.char32At(i);
+    i += U16_LENGTH(c);
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c));
+    } else if (c == 0x02BE || c == 0x02BF || c == 0x02BC || c == 0x02BB || c == 0x2018 ||
+               c == 0x2019) {
+      out.push_back('\'');
+    }
+  }
   return out;
 }
 
