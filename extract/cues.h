@@ -116,8 +116,13 @@ inline constexpr std::string_view kAdministrations[] = {"اداره", "حكوم�
 inline constexpr std::string_view kBranchHeads[] = {"فرع", "ولايه", "جناح"};
 
 // Anaphors that refer back to the group in focus.
-inline constexpr std::string_view kGroupAnaphors[] = {"التنظيم", "الجماعه", "الحركه", "المجموعه",
-                                                      "التنظي", "الننظيم", "الميليشيا"};
+inline constexpr std::string_view kGroupAnaphors[] = {
+    "التنظيم", "الجماعه", "الحركه", "المجموعه", "التنظي", "الننظيم", "الميليشيا",
+    // Its fighters, named as a class, stand for the group in focus too.
+    "الارهابيون", "الارهابيين", "المتشددون", "المتشددين", "الجهاديون", "الجهاديين", "المسلحون",
+    "المسلحين", "مقاتلو", "مقاتلي", "عناصر", "مسلحو", "مسلحي"};
+// Titles that name a group's leader without naming the group: the group in focus is meant.
+inline constexpr std::string_view kGroupLeaderTitles[] = {"الخليفه", "خليفه", "امير", "الامير"};
 
 // Relation cues.
 inline constexpr std::string_view kBranchCues[] = {"التابعه", "التابع", "فرع", "فروع", "المرتبطه",
@@ -131,6 +136,7 @@ inline constexpr std::string_view kFightCues[] = {
 inline constexpr std::string_view kAllyCues[] = {"حليف", "حلفاء", "حليفه", "متحالف", "متحالفه",
                                                  "تحالف", "الشركاء", "شريك", "شركاء", "بالتعاون",
                                                  "المدعومه", "المدعوم", "مدعوم", "مدعومه",
+                                                 "علاقات", "علاقاتها", "علاقاته", "روابط",
                                                  "allied", "ally", "allies", "partner", "partners"};
 inline constexpr std::string_view kTargetCues[] = {"استهدف", "استهدفت", "يستهدف", "تستهدف",
                                                    "استهداف", "يهدد", "تهدد", "تهديد", "توعد",
@@ -147,7 +153,7 @@ inline constexpr std::string_view kLeadVerbs[] = {"بقياده", "يقود", "�
 inline constexpr std::string_view kLocatives[] = {"في", "انحاء", "داخل", "عبر", "شمال", "جنوب",
                                                   "شرق", "غرب", "وسط", "مناطق", "منطقه",
                                                   "معاقل", "مدن", "محافظات", "ارجاء", "اراضي",
-                                                  "الاراضي", "in", "across", "throughout"};
+                                                  "الاراضي", "اجزاء", "in", "across", "throughout"};
 
 // Attacks.
 inline constexpr std::string_view kAttackNouns[] = {

@@ -48,6 +48,9 @@ bool IsQuote(char32_t c) {
          c == 0x2018 || c == 0x2019 || c == 0x201E;
 }
 
+// How far back (in words) a place of activity looks for the group that acts there.
+constexpr int kOperatesReach = 20;
+
 class ArticleExtractor {
  public:
   ArticleExtractor(const Lexicon& lex, const Document& doc, const std::string& article_id)
@@ -176,6 +179,7 @@ class ArticleExtractor {
   std::vector<int> covered_;  // token → span index
   std::vector<int> sent_of_;  // token → sentence index
   std::vector<Span> spans_;
+  std::map<int, std::string> tail_alias_;  // span index → a second name it also carries
   std::string focus_group_;   // last named group, for anaphors
   std::map<std::string, std::string> surname_;  // folded last name → person id
   std::vector<Relation> relations_;
@@ -617,6 +621,14 @@ void ArticleExtractor::MatchCompounds(const Sentence& s, int si) {
           sp.alias = name;
           sp.name_en.clear();
           sp.country_level = false;
+          // "وسط وشمال شرق سوريا" also names its last region, "شمال شرق سوريا".
+          if (StartsWith(tok(p.first).folded, "و")) tail_alias_[static_cast<int>(spans_.size())] = p.name;
+          for (int k = j; k > i; --k) {
+            if (StartsWith(tok(k).folded, "و") && tok(k).forms.size() > 1) {
+              tail_alias_[static_cast<int>(spans_.size())] = Surface(k, p.end, tok(k).forms[1]);
+              break;
+            }
+          }
           if (const LexiconEntry* known = lex_.Find(name)) {
             sp.id = known->id;
             sp.name = known->name_ar;
@@ -638,6 +650,7 @@ void ArticleExtractor::MatchCompounds(const Sentence& s, int si) {
         Span sp = p;
         sp.first = i;
         sp.start_cp = t.start;
+        tail_alias_[static_cast<int>(spans_.size())] = p.name;
         sp.name = Surface(i, p.end, "");
         sp.alias = sp.name;
         sp.name_en.clear();
@@ -704,6 +717,20 @@ void ArticleExtractor::MatchBranches(const Sentence& s, int si) {
     if (covered_[i] >= 0 || !Is(cues::kBranchHeads, tok(i)) || covered_[i + 1] < 0) continue;
     const Span g = spans_[covered_[i + 1]];
     if (g.type != EntityType::kGroup || g.first != i + 1) continue;
+    // "فرع تنظيم الدولة الإسلامية في موزمبيق" read whole by the lexicon as a province: the
+    // branch word joins its name, and the province is a branch of its parent.
+    const LexiconEntry* known_branch = lex_.FindId(g.id);
+    if (known_branch && !known_branch->parent.empty() && known_branch->parent != g.id) {
+      Span sp = g;
+      sp.first = i;
+      sp.start_cp = tok(i).start;
+      sp.alias = Surface(i, g.end, "");
+      Replace(sp);
+      AddRelation(sp.id, "branch_of", known_branch->parent, s, si, 0.8);
+      if (!known_branch->country.empty()) AddRelation(sp.id, "operates_in", known_branch->country, s, si, 0.6);
+      i = g.end - 1;
+      continue;
+    }
     const int in = g.end;
     if (in + 1 >= s.end_token || tok(in).folded != "في" || covered_[in + 1] < 0) continue;
     const Span p = spans_[covered_[in + 1]];
@@ -1048,6 +1075,36 @@ void ArticleExtractor::Relations(const Sentence& s, int si) {
     engaged.insert(span(a).id);
     engaged.insert(span(b).id);
   }
+  // --- "هجمات على الولايات المتحدة": an attack noun aimed at a place or an actor.
+  for (int t = s.first_token; t + 1 < s.end_token; ++t) {
+    if (covered_[t] >= 0 || !Is(cues::kAttackNouns, tok(t))) continue;
+    int u = t + 1;
+    if (covered_[u] >= 0 || !(tok(u).folded == "علي" || tok(u).folded == "ضد")) continue;
+    ++u;
+    if (u >= s.end_token || covered_[u] < 0) continue;
+    const Span& B = spans_[covered_[u]];
+    if (B.first != u || (B.type != EntityType::kPlace && !actor(B))) continue;
+    const int g = nearest_before(t, 12, [](const Span& G) { return G.type == EntityType::kGroup; });
+    if (g < 0 || span(g).id == B.id) continue;
+    bool event_place = false;
+    for (const Attack& at : attacks_) event_place = event_place || (at.evidence.sentence == si && at.place == B.id);
+    if (event_place) continue;
+    AddRelation(span(g).id, "targeted", B.id, s, si, 0.65);
+    engaged.insert(B.id);
+  }
+  // --- "الخليفة أبو بكر البغدادي": a group leader's title with no group named.
+  for (int a = 0; a < n; ++a) {
+    const Span& P = span(a);
+    if (P.type != EntityType::kPerson || P.anaphor) continue;
+    for (int t = P.first - 1; t >= std::max(s.first_token, P.first - 2); --t) {
+      if (covered_[t] >= 0) break;
+      if (!Is(cues::kGroupLeaderTitles, tok(t))) continue;
+      // The group in focus: the nearest group before in this sentence, else the article's focus.
+      const int g = nearest_before(t, 60, [](const Span& G) { return G.type == EntityType::kGroup; });
+      if (g >= 0) AddRelation(P.id, "leader_of", span(g).id, s, si, 0.6);
+      break;
+    }
+  }
   // --- Places: operates_in (a group and a place of activity), located_in ("X في Y").
   std::set<std::string> attack_places;
   for (const Attack& at : attacks_) {
@@ -1077,6 +1134,10 @@ void ArticleExtractor::Relations(const Sentence& s, int si) {
         --t;
         continue;
       }
+      if (w.folded == "من" && t - 1 >= s.first_token && Is(cues::kLocatives, tok(t - 1))) {
+        --t;  // "أجزاء من جنوب آسيا"
+        continue;
+      }
       if (Is(cues::kLocatives, w) || w.folded == "مثل") locative = true;
       break;
     }
@@ -1085,9 +1146,22 @@ void ArticleExtractor::Relations(const Sentence& s, int si) {
     locative = locative || (b_prefix && !via_list);
     if (locative && !engaged.count(A.id) && !attack_places.count(A.id)) {
       // The actor: the nearest group before (anaphors included), else one just after.
-      int g = nearest_before(A.first, 12, [](const Span& B) { return B.type == EntityType::kGroup; });
+      int g = nearest_before(A.first, kOperatesReach, [](const Span& B) { return B.type == EntityType::kGroup; });
       if (g < 0) g = nearest_after(A.end - 1, 6, [](const Span& B) { return B.type == EntityType::kGroup; });
       if (g >= 0) AddRelation(span(g).id, "operates_in", A.id, s, si, 0.6);
+    }
+    // located_in: "جامعة كليمسون بولاية ساوث كارولينا" — an organization right before "بـ/في" + A.
+    if (a > 0 && span(a - 1).type == EntityType::kOrganization) {
+      const Span& O = span(a - 1);
+      int gap = A.first - O.end;
+      bool via = b_prefix && gap == 0;
+      if (!via && gap >= 1 && gap <= 2) {
+        const Token& w = tok(O.end);
+        via = covered_[O.end] < 0 && (w.folded == "في" || (StartsWith(w.folded, "ب") &&
+                                                            (Is(cues::kPlaceHeads, w))));
+        if (gap == 2) via = via && (Is(cues::kPlaceHeads, tok(O.end + 1)));
+      }
+      if (via && O.end <= A.first) AddRelation(O.id, "located_in", A.id, s, si, 0.7);
     }
     // located_in: "كركوك وصلاح الدين في العراق" — the places just before "في" are in A.
     if (A.country_level && A.first - 1 >= s.first_token && tok(A.first - 1).folded == "في" && a > 0) {
@@ -1297,9 +1371,14 @@ void ArticleExtractor::Run(const SimpleDate& anchor, ArticleExtraction* out) {
     m.end = sp.end_cp;
     m.sentence = sp.sentence;
     e.mentions.push_back(std::move(m));
-    if (!sp.alias.empty() && sp.alias != e.name &&
-        std::find(e.aliases.begin(), e.aliases.end(), sp.alias) == e.aliases.end()) {
-      e.aliases.push_back(sp.alias);
+    std::vector<std::string> aliases{sp.alias};
+    auto tail = tail_alias_.find(static_cast<int>(&sp - spans_.data()));
+    if (tail != tail_alias_.end()) aliases.push_back(tail->second);
+    for (const std::string& alias : aliases) {
+      if (!alias.empty() && alias != e.name &&
+          std::find(e.aliases.begin(), e.aliases.end(), alias) == e.aliases.end()) {
+        e.aliases.push_back(alias);
+      }
     }
   }
   // Attacks become entities too.

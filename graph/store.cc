@@ -397,9 +397,60 @@ Status OpenImpl(const std::string& path, Store::Mode mode, sqlite3** out_db) {
 
 // ---- Ingest ----
 
-Status IngestImpl(sqlite3* db, const std::string& path, const ArticleExtraction& x,
+// "YYYY[-MM[-DD]]" dates that can name the same event: either unknown, or equal as far as both go
+// (to the month at most: "2024-03" and "2024-03-22" agree, "2024-03" and "2024-07" do not).
+bool DatesCompatible(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return true;
+  const size_t n = std::min<size_t>({a.size(), b.size(), 7});
+  return a.compare(0, n, b, 0, n) == 0;
+}
+
+// The same attack told by another article becomes one node: an incoming attack takes the id of a
+// stored one with the same place, a compatible date and a compatible perpetrator. Returns the
+// extraction with those ids rewritten (attacks, their entities and the relations that name them).
+Status MergeKnownAttacks(sqlite3* db, const std::string& path, const ArticleExtraction& x,
+                         ArticleExtraction* out) {
+  *out = x;
+  std::unordered_map<std::string, std::string> remap;
+  Stmt st(db, path);
+  Status s = st.Prepare(
+      "SELECT id, MAX(date), MAX(perpetrator) FROM attacks WHERE place = ?1 AND article_id <> ?2 "
+      "GROUP BY id ORDER BY MIN(rowid)");
+  if (!s.ok()) return s;
+  for (const Attack& a : x.attacks) {
+    if (a.place.empty()) continue;
+    st.Reset();
+    st.Text(1, a.place);
+    st.Text(2, x.article.id);
+    bool row = false;
+    for (;;) {
+      s = st.Step(&row);
+      if (!s.ok()) return s;
+      if (!row) break;
+      const std::string id(st.ColText(0)), date(st.ColText(1)), perp(st.ColText(2));
+      if (!DatesCompatible(date, a.date)) continue;
+      if (!perp.empty() && !a.perpetrator.empty() && perp != a.perpetrator) continue;
+      if (id != a.id) remap.emplace(a.id, id);
+      break;
+    }
+  }
+  if (remap.empty()) return Status::Ok();
+  auto fix = [&](std::string& id) {
+    auto it = remap.find(id);
+    if (it != remap.end()) id = it->second;
+  };
+  for (Attack& a : out->attacks) fix(a.id);
+  for (Entity& e : out->entities) fix(e.id);
+  for (Relation& r : out->relations) {
+    fix(r.source);
+    fix(r.target);
+  }
+  return Status::Ok();
+}
+
+Status IngestImpl(sqlite3* db, const std::string& path, const ArticleExtraction& original,
                   IngestOutcome* outcome) {
-  const std::string& aid = x.article.id;
+  const std::string& aid = original.article.id;
   if (aid.empty()) return Status::Error(path + ": cannot ingest an article without an id");
   if (sqlite3_db_readonly(db, "main") == 1) {
     return Status::Error(path + ": store opened read-only; cannot ingest " + aid);
@@ -418,7 +469,7 @@ Status IngestImpl(sqlite3* db, const std::string& path, const ArticleExtraction&
     s = st.Step(&row);
     if (!s.ok()) return s;
     if (row) {
-      if (st.ColText(0) == x.article.content_hash) {
+      if (st.ColText(0) == original.article.content_hash) {
         *outcome = IngestOutcome::kUnchanged;
         return Status::Ok();  // the transaction rolls back: nothing was written
       }
@@ -439,6 +490,11 @@ Status IngestImpl(sqlite3* db, const std::string& path, const ArticleExtraction&
       if (!s.ok()) return s;
     }
   }
+
+  ArticleExtraction merged;
+  s = MergeKnownAttacks(db, path, original, &merged);
+  if (!s.ok()) return s;
+  const ArticleExtraction& x = merged;
 
   {
     Stmt st(db, path);

@@ -11,6 +11,8 @@
 #include <fstream>
 #include <iterator>
 #include <limits>
+#include <map>
+#include <unistd.h>
 #include <sstream>
 
 namespace kg {
@@ -708,6 +710,61 @@ TEST_F(StoreTest, RejectsArticleWithoutId) {
   Status s = store->Ingest(X("", "h"), &o);
   EXPECT_FALSE(s.ok());
   EXPECT_EQ(StatsOrDie(*store).articles, 0);
+}
+
+}  // namespace
+}  // namespace kg
+
+namespace kg {
+namespace {
+
+ArticleExtraction AttackArticle(const std::string& id, const std::string& attack_id,
+                                const std::string& date, int killed) {
+  ArticleExtraction x;
+  x.article.id = id;
+  x.article.content_hash = id + attack_id + date;
+  Entity place{"place:moscow", EntityType::kPlace, "موسكو", "Moscow", {}, {{"موسكو", 0, 5, 0}}};
+  Entity group{"group:islamic-state", EntityType::kGroup, "داعش", "", {}, {{"داعش", 6, 10, 0}}};
+  Entity attack{attack_id, EntityType::kAttack, "هجوم موسكو", "", {}, {}};
+  x.entities = {place, group, attack};
+  Attack a;
+  a.id = attack_id;
+  a.name = "هجوم موسكو";
+  a.place = "place:moscow";
+  a.perpetrator = "group:islamic-state";
+  a.date = date;
+  a.killed = killed;
+  a.evidence = {id, 0, 0, 10, "موسكو داعش", 0.8, false};
+  x.attacks = {a};
+  x.relations = {{"group:islamic-state", "perpetrated", attack_id, a.evidence},
+                 {attack_id, "occurred_in", "place:moscow", a.evidence}};
+  return x;
+}
+
+TEST(StoreAttacks, OneAttackToldByTwoArticlesIsOneNodeWithBothFigures) {
+  const std::string dir = ::testing::TempDir() + "/kg_attack_merge_" + std::to_string(::getpid());
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  std::unique_ptr<Store> store;
+  ASSERT_TRUE(Store::Open(dir + "/kg.db", Store::Mode::kReadWrite, &store).ok());
+  IngestOutcome o;
+  ASSERT_TRUE(store->Ingest(AttackArticle("a1", "attack:moscow-2024-03", "2024-03", 145), &o).ok());
+  ASSERT_TRUE(store->Ingest(AttackArticle("a2", "attack:moscow", "", 140), &o).ok());
+  // A Moscow attack in another month stays apart.
+  ASSERT_TRUE(store->Ingest(AttackArticle("a3", "attack:moscow-2024-07", "2024-07", 3), &o).ok());
+  GraphData d;
+  ASSERT_TRUE(store->Load(&d).ok());
+  std::map<std::string, std::vector<int>> figures;
+  for (const Attack& a : d.attacks) figures[a.id].push_back(a.killed.value_or(-1));
+  ASSERT_EQ(figures.size(), 2u);
+  EXPECT_EQ(figures["attack:moscow-2024-03"], (std::vector<int>{145, 140}));
+  EXPECT_EQ(figures["attack:moscow-2024-07"], (std::vector<int>{3}));
+  int perpetrated = 0;
+  for (const AggregatedRelation& r : d.relations) {
+    if (r.relation == "perpetrated" && r.target == "attack:moscow-2024-03") perpetrated = r.evidence_count;
+  }
+  EXPECT_EQ(perpetrated, 2);
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace
