@@ -166,13 +166,15 @@ inline constexpr std::string_view kAttackPlurals[] = {"هجمات", "الهجم�
 inline constexpr std::string_view kHypothetical[] = {"تحذير", "تحذيرات", "تحذر", "خطر", "مخاطر",
                                                      "لشن", "شن", "التخطيط", "يخطط", "تخطط",
                                                      "الدعوات", "دعوات", "يدعو", "تدعو", "المزيد",
-                                                     "تنفيذ", "لتنفيذ", "احباط", "منع", "warning",
+                                                     "لتنفيذ", "احباط", "منع", "توعد", "يتوعد",
+                                                     "هدد", "يهدد", "تهديد", "warning",
                                                      "plot", "plan", "threat"};
 inline constexpr std::string_view kKilledCues[] = {"مقتل", "قتل", "قتلي", "قتيلا", "قتيل", "مصرع",
                                                    "وفاه", "killed", "dead", "deaths"};
 inline constexpr std::string_view kInjuredCues[] = {"اصابه", "جرح", "جرحي", "مصابا", "مصابين",
                                                     "اصيب", "injured", "wounded"};
-inline constexpr std::string_view kClaimCues[] = {"مسووليته", "مسووليتها", "المسووليه", "تبني",
+inline constexpr std::string_view kClaimCues[] = {"مسووليته", "مسووليتها", "المسووليه", "المسووله",
+                                                  "المسوول", "مسووله", "تبني",
                                                   "تبنت", "تبناه", "claimed", "claim"};
 inline constexpr std::string_view kPerpetratorCues[] = {"نفذ", "نفذت", "نفذه", "تنفيذ", "يد",
                                                         "شن", "شنت", "ارتكب", "ارتكبت",

@@ -209,7 +209,23 @@ std::string ArticleExtractor::Surface(int first, int end, const std::string& for
     while (c < stop && (doc_.text[c] == 0x0640 || (doc_.text[c] >= 0x064B && doc_.text[c] <= 0x065F))) ++c;
     start = c;
   }
-  return prefix + doc_.Slice(start, stop);
+  // Outer quotes and an English possessive are not part of a name: «تنظيم "داعش» → تنظيم "داعش",
+  // then the unbalanced quote goes too; ISIS's → ISIS.
+  int e = stop;
+  while (e > start && IsQuote(doc_.text[e - 1])) --e;
+  while (start < e && IsQuote(doc_.text[start])) ++start;
+  std::string out = prefix + doc_.Slice(start, e);
+  for (std::string_view poss : {"'s", "’s"}) {
+    if (EndsWith(out, poss)) out.resize(out.size() - poss.size());
+  }
+  int quotes = 0;
+  for (char c : out) quotes += c == '"';
+  if (quotes % 2 == 1) {
+    const size_t q = out.rfind('"');
+    out.erase(q, 1);
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+  }
+  return out;
 }
 
 int ArticleExtractor::AddSpan(Span sp) {
@@ -622,7 +638,16 @@ void ArticleExtractor::MatchCompounds(const Sentence& s, int si) {
           sp.name_en.clear();
           sp.country_level = false;
           // "وسط وشمال شرق سوريا" also names its last region, "شمال شرق سوريا".
-          if (StartsWith(tok(p.first).folded, "و")) tail_alias_[static_cast<int>(spans_.size())] = p.name;
+          if (StartsWith(tok(p.first).folded, "و") && Is(cues::kDirections, tok(p.first)) && j == i) {
+            // "وسط" + "وشمال شرق سوريا": elliptical, see below.
+            Span keep = p;
+            keep.first = i;
+            keep.start_cp = t.start;
+            keep.alias = Surface(i, p.end, "");
+            Replace(std::move(keep));
+            i = j + 1;
+            continue;
+          }
           for (int k = j; k > i; --k) {
             if (StartsWith(tok(k).folded, "و") && tok(k).forms.size() > 1) {
               tail_alias_[static_cast<int>(spans_.size())] = Surface(k, p.end, tok(k).forms[1]);
@@ -647,15 +672,12 @@ void ArticleExtractor::MatchCompounds(const Sentence& s, int si) {
       const Span& p = spans_[covered_[i + 1]];
       if (p.type == EntityType::kPlace && p.first == i + 1 && StartsWith(tok(i + 1).folded, "و") &&
           Is(cues::kDirections, tok(i + 1))) {
+        // Elliptical: "جنوب وشرق آسيا" is written as one name but the region it adds is not a
+        // place of its own in any gazetteer; it stays the region named in full, with this alias.
         Span sp = p;
         sp.first = i;
         sp.start_cp = t.start;
-        tail_alias_[static_cast<int>(spans_.size())] = p.name;
-        sp.name = Surface(i, p.end, "");
-        sp.alias = sp.name;
-        sp.name_en.clear();
-        sp.country_level = false;
-        sp.id = "place:" + Slug(sp.name);
+        sp.alias = Surface(i, p.end, "");
         Replace(std::move(sp));
         continue;
       }
@@ -1213,9 +1235,11 @@ void ArticleExtractor::Attacks(const Sentence& s, int si, const SimpleDate& anch
                           ParseDateAt(doc_, i + 1, s.end_token).has_value());
       if (!named) continue;
     }
-    // "تحذيرات من هجوم", "الدعوات لشن هجمات": not an event that happened.
-    if (i > s.first_token && Is(cues::kHypothetical, tok(i - 1))) continue;
-    if (i > s.first_token + 1 && Is(cues::kHypothetical, tok(i - 2))) continue;
+    // "تحذيرات من هجوم", "الدعوات لشن هجمات", "توعد بنفس المستوى من المذبحة": not an event that
+    // happened.
+    bool hypothetical = false;
+    for (int k = std::max(s.first_token, i - 5); k < i; ++k) hypothetical = hypothetical || Is(cues::kHypothetical, tok(k));
+    if (hypothetical) continue;
     noun = i;
     break;
   }
@@ -1264,14 +1288,22 @@ void ArticleExtractor::Attacks(const Sentence& s, int si, const SimpleDate& anch
     i = sp.end - 1;
   }
   if (place_span) place = place_span->id;
-  // Perpetrator: a group in the sentence, preferring the subject of a claim or of نفذ / على يد.
-  for (int i = s.first_token; i < s.end_token; ++i) {
-    if (covered_[i] < 0) continue;
-    const Span& sp = spans_[covered_[i]];
-    if (sp.type == EntityType::kGroup) {
-      perpetrator = sp.id;
-      break;
+  // Perpetrator: the group nearest to a claim or perpetrator cue ("أعلن داعش مسؤوليته",
+  // "من تنفيذ فرع التنظيم", "القاعدة، المجموعة المسؤولة عن"), else the first group named.
+  int best_distance = 1 << 20;
+  for (int c = s.first_token; c < s.end_token; ++c) {
+    if (covered_[c] >= 0 || !(Is(cues::kClaimCues, tok(c)) || Is(cues::kPerpetratorCues, tok(c)))) continue;
+    for (int i = s.first_token; i < s.end_token; ++i) {
+      if (covered_[i] < 0 || spans_[covered_[i]].type != EntityType::kGroup) continue;
+      const int d = std::abs(i - c);
+      if (d < best_distance) {
+        best_distance = d;
+        perpetrator = spans_[covered_[i]].id;
+      }
     }
+  }
+  for (int i = s.first_token; i < s.end_token && perpetrator.empty(); ++i) {
+    if (covered_[i] >= 0 && spans_[covered_[i]].type == EntityType::kGroup) perpetrator = spans_[covered_[i]].id;
   }
   // A country or a continent alone is not where an attack happened unless people died in it.
   if (place_span && place_span->country_level && killed < 0) return;
