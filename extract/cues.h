@@ -183,6 +183,22 @@ inline constexpr std::string_view kApproximate[] = {"نحو", "حوالي", "ق�
                                                     "اقل", "يقارب", "زهاء", "اكثر من", "about",
                                                     "nearly", "almost", "over", "least"};
 
+// Denials: a claim the sentence reports as denied is not a claim.
+inline constexpr std::string_view kDenials[] = {"نفي", "نفت", "ينفي", "تنفي", "نفوا", "denied", "denies",
+                                                "deny"};
+// Detention and death of a named person in a place.
+inline constexpr std::string_view kHeldCues[] = {"محتجز", "محتجزا", "محتجزه", "محتجزين", "محتجزون", "معتقل",
+                                                 "معتقلا", "يحتجز", "تحتجز", "احتجز", "احتجزت",
+                                                 "اعتقل", "اعتقلت", "مسجون", "سجن", "held",
+                                                 "detained", "jailed", "imprisoned"};
+// English words before or after a person's name.
+inline constexpr std::string_view kEnglishTitles[] = {
+    "general", "gen", "president", "minister", "secretary", "senator", "dr", "mr", "ms", "mrs",
+    "director", "ambassador", "colonel", "col", "admiral", "sheikh", "commander", "spokesman",
+    "spokeswoman", "analyst", "researcher", "professor", "prof", "leader", "chief"};
+inline constexpr std::string_view kEnglishSaid[] = {"said", "says", "told", "wrote", "added",
+                                                    "warned", "explained", "noted"};
+
 // Hedges: the sentence reports rather than asserts.
 inline constexpr std::string_view kHedges[] = {"يعتقد", "تعتقد", "يعتقدون", "زعم", "زعمت", "يزعم",
                                                "افادت", "افاد", "يشتبه", "تردد", "يبدو", "ربما",

@@ -48,6 +48,8 @@ bool IsQuote(char32_t c) {
          c == 0x2018 || c == 0x2019 || c == 0x201E;
 }
 
+constexpr std::string_view kIslamicState = "group:islamic-state";
+
 // How far back (in words) a place of activity looks for the group that acts there.
 constexpr int kOperatesReach = 20;
 
@@ -137,6 +139,16 @@ class ArticleExtractor {
            !In(cues::kTitles, s);
   }
   int SentenceEndToken(int i) const { return doc_.sentences[sent_of_[i]].end_token; }
+  // Has the article named the Islamic State or one of its branches so far?
+  bool IslamicStateContext() const {
+    for (const Span& sp : spans_) {
+      if (sp.type != EntityType::kGroup || sp.anaphor) continue;
+      if (sp.id == kIslamicState) return true;
+      const LexiconEntry* e = lex_.FindId(sp.id);
+      if (e && e->parent == kIslamicState) return true;
+    }
+    return false;
+  }
 
   // The text of tokens [first, end) with the proclitics of `form` (the reading of the first token
   // that matched; "" = as written) taken off.
@@ -462,6 +474,34 @@ void ArticleExtractor::MatchPatterns(const Sentence& s, int si) {
     const bool named_head = Is(cues::kNamedPlaceHeads, t);
     if ((Is(cues::kPlaceHeads, t) || named_head) && !IsDefinite(i) && i + 1 < end && Joined(i)) {
       const int j = i + 1;
+      // "ولاية X": in an article about the Islamic State, X's province of it; a US state or any
+      // other place stays a place; "ولاية ثانية" (a term of office) is no name at all.
+      if (covered_[j] >= 0 && cues::MatchedForm(cues::kPlaceHeads, t) == "ولايه" &&
+          spans_[covered_[j]].type == EntityType::kPlace && spans_[covered_[j]].first == j &&
+          IslamicStateContext()) {
+        const Span p = spans_[covered_[j]];
+        const LexiconEntry* place = lex_.FindId(p.id);
+        if (!place || place->country != "place:united-states") {
+          Span sp = p;
+          sp.first = i;
+          sp.start_cp = t.start;
+          sp.type = EntityType::kGroup;
+          sp.alias = Surface(i, p.end, std::string(cues::MatchedForm(cues::kPlaceHeads, t)));
+          sp.country_level = false;
+          if (const LexiconEntry* known = lex_.FindBranch(kIslamicState, p.id)) {
+            sp.id = known->id;
+            sp.name = known->name_ar;
+            sp.name_en = known->name_en;
+          } else {
+            sp.id = std::string(kIslamicState) + "-" + p.id.substr(p.id.find(':') + 1) + "-province";
+            sp.name = sp.alias;
+            sp.name_en.clear();
+          }
+          Replace(std::move(sp));
+          i = p.end - 1;
+          continue;
+        }
+      }
       if (covered_[j] >= 0) continue;  // head + known place: the lexicon already has it
       int e = j;
       while (e < end && e - j < 2 && !IsStop(e) && covered_[e] < 0 && !IsNisba(e) && !tok(e).latin &&
@@ -552,8 +592,42 @@ void ArticleExtractor::MatchPatterns(const Sentence& s, int si) {
 }
 
 void ArticleExtractor::MatchEnglish(const Sentence& s, int si) {
-  // Tweet attributions: "— Rebecca Jackson (@rsimjackson) January 2, 2025".
   const int end = s.end_token;
+  // Names in English sentences: two or three capitalized words after a title ("General Michael
+  // Kurilla") or before a verb of saying ("Charles Lister said").
+  if (s.english) {
+    for (int i = s.first_token + 1; i + 1 < end; ++i) {
+      if (covered_[i] >= 0 || !tok(i).capitalized || MonthNumber(tok(i).folded) ||
+          Is(cues::kEnglishTitles, tok(i))) {
+        continue;
+      }
+      int e = i;
+      while (e < end && e - i < 3 && tok(e).capitalized && covered_[e] < 0 && !MonthNumber(tok(e).folded) &&
+             (e == i || Joined(e - 1))) {
+        ++e;
+      }
+      if (e - i < 2) continue;
+      const bool titled = Is(cues::kEnglishTitles, tok(i - 1));
+      const bool says = e < end && Is(cues::kEnglishSaid, tok(e));
+      if (!titled && !says) {
+        i = e - 1;
+        continue;
+      }
+      Span sp;
+      sp.first = i;
+      sp.end = e;
+      sp.start_cp = tok(i).start;
+      sp.end_cp = tok(e - 1).end;
+      sp.sentence = si;
+      sp.type = EntityType::kPerson;
+      sp.name = doc_.Slice(tok(i).start, tok(e - 1).end);
+      sp.alias = sp.name;
+      sp.id = "person:" + Slug(sp.name);
+      AddSpan(std::move(sp));
+      i = e - 1;
+    }
+  }
+  // Tweet attributions: "— Rebecca Jackson (@rsimjackson) January 2, 2025".
   for (int i = s.first_token; i + 1 < end; ++i) {
     if (!tok(i).capitalized || covered_[i] >= 0) continue;
     int e = i;
@@ -1127,6 +1201,23 @@ void ArticleExtractor::Relations(const Sentence& s, int si) {
       break;
     }
   }
+  // --- A named person killed or held in a place: "مقتل P في X", "P المحتجز في سجن X".
+  for (int t = s.first_token; t < s.end_token; ++t) {
+    if (covered_[t] >= 0) continue;
+    const bool killed = Is(cues::kKilledCues, tok(t)), held = Is(cues::kHeldCues, tok(t));
+    if (!killed && !held) continue;
+    int p = nearest_after(t, 2, [](const Span& B) { return B.type == EntityType::kPerson; });
+    if (p < 0) p = nearest_before(t, 3, [](const Span& B) { return B.type == EntityType::kPerson; });
+    if (p < 0) continue;
+    const int from = std::max(t, span(p).end - 1);
+    const int place = nearest_after(from, 4, [](const Span& B) { return B.type == EntityType::kPlace; });
+    if (place < 0) continue;
+    bool in = false;
+    for (int u = from + 1; u < span(place).first; ++u) in = in || tok(u).folded == "في" || tok(u).folded == "in";
+    if (!in && !StartsWith(tok(span(place).first).folded, "ب")) continue;
+    AddRelation(span(p).id, killed ? "killed_in" : "held_in", span(place).id, s, si, 0.7);
+    engaged.insert(span(place).id);
+  }
   // --- Places: operates_in (a group and a place of activity), located_in ("X في Y").
   std::set<std::string> attack_places;
   for (const Attack& at : attacks_) {
@@ -1346,7 +1437,22 @@ void ArticleExtractor::Attacks(const Sentence& s, int si, const SimpleDate& anch
     same->approximate = approx;
   }
   if (!same->injured && injured >= 0) same->injured = injured;
-  if (!perpetrator.empty()) AddRelation(perpetrator, claim ? "claimed" : "perpetrated", same->id, s, si, perp_cue || claim ? 0.8 : 0.6);
+  bool denied = false;
+  for (int i = s.first_token; i < s.end_token; ++i) denied = denied || Is(cues::kDenials, tok(i));
+  if (!perpetrator.empty() && !denied) {
+    AddRelation(perpetrator, claim ? "claimed" : "perpetrated", same->id, s, si, perp_cue || claim ? 0.8 : 0.6);
+  }
+  if (denied && same->perpetrator == perpetrator) same->perpetrator.clear();
+  // Target: "هجوم على X" / "هجوم ضد X", an organization or a group (a place is where it happened).
+  if (noun + 2 < s.end_token && covered_[noun + 1] < 0 &&
+      (tok(noun + 1).folded == "علي" || tok(noun + 1).folded == "ضد") && covered_[noun + 2] >= 0) {
+    const Span& tg = spans_[covered_[noun + 2]];
+    if ((tg.type == EntityType::kOrganization || tg.type == EntityType::kGroup || tg.type == EntityType::kPerson) &&
+        tg.id != perpetrator && same->target.empty()) {
+      same->target = tg.id;
+      AddRelation(same->id, "targeted", tg.id, s, si, 0.7);
+    }
+  }
   if (!place.empty()) AddRelation(same->id, "occurred_in", place, s, si, 0.8);
 }
 

@@ -240,6 +240,58 @@ TEST(Extractor, JsonIsOneLine) {
   EXPECT_NE(json.find("\"relation\":\"fights\""), std::string::npos);
 }
 
+TEST(Extractor, WilayaIsAProvinceAStateOrNothing) {
+  // In an article about the Islamic State, "ولاية سيناء" is its province (a group).
+  ArticleExtraction x = ExtractText("أعلن تنظيم داعش مسؤوليته.\nونشطت ولاية مصر في المنطقة.");
+  const Entity* province = FindEntity(x, "group:islamic-state-egypt-province");
+  ASSERT_NE(province, nullptr) << Ids(x);
+  EXPECT_EQ(province->type, EntityType::kGroup);
+  // Without the Islamic State in view it stays a place; a US state always does.
+  x = ExtractText("زار الوفد ولاية مصر.");
+  EXPECT_NE(FindEntity(x, "place:egypt"), nullptr) << Ids(x);
+  x = ExtractText("أعلن تنظيم داعش مسؤوليته عن هجوم في بولاية ساوث كارولينا.");
+  const Entity* sc = FindByName(x, "ساوث كارولينا");
+  ASSERT_NE(sc, nullptr) << Ids(x);
+  EXPECT_EQ(sc->type, EntityType::kPlace);
+  // A term of office is no name.
+  x = ExtractText("بدأ الرئيس ولاية ثانية.");
+  for (const Entity& e : x.entities) EXPECT_NE(e.type, EntityType::kPlace) << e.name;
+}
+
+TEST(Extractor, KilledAndHeldIn) {
+  ArticleExtraction x = ExtractText("وأعلن الجيش مقتل أبو حفص الهاشمي القرشي في الرقة.");
+  EXPECT_TRUE(HasRelation(x, "person:abw-hfs-alhashmy-alqrshy", "killed_in", "place:raqqa")) << Ids(x);
+  x = ExtractText("ولا يزال أبو حفص الهاشمي القرشي محتجزا في كركوك.");
+  EXPECT_TRUE(HasRelation(x, "person:abw-hfs-alhashmy-alqrshy", "held_in", "place:kirkuk")) << Ids(x);
+}
+
+TEST(Extractor, DeniedClaimsAreNotClaims) {
+  const ArticleExtraction x = ExtractText("ونفت حركة طالبان أي دور في الهجوم على موسكو الذي أسفر عن مقتل 10 أشخاص.");
+  ASSERT_EQ(x.attacks.size(), 1u);
+  EXPECT_TRUE(x.attacks[0].perpetrator.empty());
+  for (const Relation& r : x.relations) {
+    EXPECT_NE(r.relation, "claimed");
+    EXPECT_NE(r.relation, "perpetrated");
+  }
+}
+
+TEST(Extractor, EnglishNamesAfterTitlesOrBeforeSaid) {
+  const ArticleExtraction x = ExtractText("The threat is growing, General Michael Kurilla told Congress.\n"
+                                          "Charles Lister said the group was regrouping.");
+  EXPECT_NE(FindByName(x, "Michael Kurilla"), nullptr) << Ids(x);
+  EXPECT_EQ(FindByName(x, "Charles Lister"), nullptr) << "first word of a sentence is not taken";
+  const ArticleExtraction y = ExtractText("In a statement, Charles Lister said the group was regrouping.");
+  EXPECT_NE(FindByName(y, "Charles Lister"), nullptr) << Ids(y);
+}
+
+TEST(Extractor, AttackTarget) {
+  const ArticleExtraction x = ExtractText("ونفذ داعش هجوما على القيادة المركزية الأمريكية في كركوك أسفر عن مقتل 3 جنود.");
+  ASSERT_EQ(x.attacks.size(), 1u);
+  EXPECT_EQ(x.attacks[0].target, "organization:centcom");
+  EXPECT_EQ(x.attacks[0].place, "place:kirkuk");
+  EXPECT_EQ(x.attacks[0].killed.value_or(-1), 3);
+}
+
 TEST(ContentHash, DiffersWhenContentDiffers) {
   EXPECT_EQ(ContentHash("abc"), ContentHash("abc"));
   EXPECT_NE(ContentHash("abc"), ContentHash("abd"));
