@@ -115,6 +115,10 @@ inline constexpr std::string_view kInstitutions[] = {"الحكومه", "الاد
 inline constexpr std::string_view kAdministrations[] = {"اداره", "حكومه", "نظام", "عهد"};
 inline constexpr std::string_view kBranchHeads[] = {"فرع", "ولايه", "جناح"};
 
+// Names of groups that are also everyday nouns (folded, with the article): القاعدة (al-Qaeda /
+// the base).
+inline constexpr std::string_view kCommonNounNames[] = {"القاعده"};
+
 // Anaphors that refer back to the group in focus.
 inline constexpr std::string_view kGroupAnaphors[] = {
     "التنظيم", "الجماعه", "الحركه", "المجموعه", "التنظي", "الننظيم", "الميليشيا",
@@ -125,7 +129,7 @@ inline constexpr std::string_view kGroupAnaphors[] = {
 inline constexpr std::string_view kGroupLeaderTitles[] = {"الخليفه", "خليفه", "امير", "الامير"};
 
 // Relation cues.
-inline constexpr std::string_view kBranchCues[] = {"التابعه", "التابع", "فرع", "فروع", "المرتبطه",
+inline constexpr std::string_view kBranchCues[] = {"التابعه", "التابع", "تابع", "تابعه", "فرع", "فروع", "المرتبطه",
                                                    "المرتبط", "الموالي", "المواليه", "الموالين",
                                                    "affiliate", "branch"};
 inline constexpr std::string_view kFightCues[] = {
@@ -137,6 +141,7 @@ inline constexpr std::string_view kAllyCues[] = {"حليف", "حلفاء", "حل
                                                  "تحالف", "الشركاء", "شريك", "شركاء", "بالتعاون",
                                                  "المدعومه", "المدعوم", "مدعوم", "مدعومه",
                                                  "علاقات", "علاقاتها", "علاقاته", "روابط",
+                                                 "تزود", "يزود", "زودت", "تسلح", "يسلح", "تمول", "يمول",
                                                  "allied", "ally", "allies", "partner", "partners"};
 inline constexpr std::string_view kTargetCues[] = {"استهدف", "استهدفت", "يستهدف", "تستهدف",
                                                    "استهداف", "يهدد", "تهدد", "تهديد", "توعد",
@@ -160,6 +165,13 @@ inline constexpr std::string_view kAttackNouns[] = {
     "هجوم", "الهجوم", "هجوما", "هجمات", "الهجمات", "تفجير", "التفجير", "تفجيرات", "انفجار",
     "الانفجار", "اعتداء", "الاعتداء", "معركه", "المعركه", "عمليه", "العمليه", "مذبحه", "المذبحه",
     "attack", "bombing", "shooting", "massacre"};
+// Verbs that tell an attack happened: "هاجم مسلحون قاعدة في بلدة …".
+inline constexpr std::string_view kAttackVerbs[] = {"هاجم", "هاجموا", "هاجمت", "اقتحم", "اقتحموا",
+                                                    "اقتحمت", "فجر", "فجروا", "فجرت", "attacked",
+                                                    "stormed", "bombed"};
+// Prepositions that introduce where an attack happened.
+inline constexpr std::string_view kAttackPlacePrepositions[] = {"علي", "خارج", "قرب", "بالقرب",
+                                                                "امام", "near", "outside", "at"};
 inline constexpr std::string_view kAttackPlurals[] = {"هجمات", "الهجمات", "تفجيرات", "التفجيرات",
                                                      "عمليات", "العمليات", "attacks"};
 // Words before an attack noun that make it a wish, a plan or a warning rather than an event.

@@ -114,7 +114,7 @@ class ArticleExtractor {
     return Is(cues::kReportingVerbs, t) || Is(cues::kTitles, t) || Is(cues::kLeaderRoles, t) ||
            Is(cues::kOfficialRoles, t) || Is(cues::kMemberRoles, t) || Is(cues::kAttackNouns, t) ||
            Is(cues::kFightCues, t) || Is(cues::kCaptureCues, t) || Is(cues::kTargetCues, t) ||
-           Is(cues::kHedges, t) || Is(cues::kControlCues, t);
+           Is(cues::kHedges, t) || Is(cues::kControlCues, t) || Is(cues::kBranchCues, t);
   }
   // A nisba adjective such as البريطانية, الأمريكي, الإيطالية.
   bool IsNisba(int i) const {
@@ -124,12 +124,10 @@ class ArticleExtractor {
   // A word that can be part of a person's name (indefinite, not a function or common word).
   bool NameWord(int i) const {
     const Token& t = tok(i);
+    // "علي" written with ya is the name Ali; "على" (with alef maqsura) is the preposition.
+    if (t.text == "علي" && i > 0 && Joined(i - 1)) return true;
     if (t.latin || t.number || t.clitic_only || IsStop(i)) return false;
-    if (Is(cues::kReportingVerbs, t) || Is(cues::kTitles, t)) return false;
-    if (Is(cues::kLeaderRoles, t) || Is(cues::kOfficialRoles, t) ||
-        Is(cues::kMemberRoles, t) || Is(cues::kAttackNouns, t)) {
-      return false;
-    }
+    if (IsCueWord(i)) return false;
     return Letters(t.folded) >= 2 && !IsDefinite(i);
   }
   // An ال- nisba that ends an Arab name: البغدادي, القرشي (masculine -ي only).
@@ -139,6 +137,19 @@ class ArticleExtractor {
            !In(cues::kTitles, s);
   }
   int SentenceEndToken(int i) const { return doc_.sentences[sent_of_[i]].end_token; }
+  // A one-word name that is also a common noun read as the noun here: "القاعدة" after "قاعدة
+  // عسكرية" or followed by an adjective ("القاعدة الجوية") is a base, not al-Qaeda.
+  bool CommonNounHere(int i) const {
+    const std::string& w = tok(i).forms.size() > 1 ? tok(i).stripped : tok(i).folded;
+    if (!In(cues::kCommonNounNames, w)) return false;
+    if (i > 0 && Is(cues::kGroupHeads, tok(i - 1))) return false;  // "تنظيم القاعدة"
+    if (i + 1 < static_cast<int>(doc_.tokens.size()) && Joined(i) && IsNisba(i + 1)) return true;
+    const std::string bare = w.substr(4);  // without ال
+    for (const Token& t : doc_.tokens) {
+      if (t.folded == bare || t.stripped == bare) return true;  // the indefinite noun is in use
+    }
+    return false;
+  }
   // Has the article named the Islamic State or one of its branches so far?
   bool IslamicStateContext() const {
     for (const Span& sp : spans_) {
@@ -289,6 +300,7 @@ void ArticleExtractor::MatchLexicon(const Sentence& s, int si) {
     }
     if (best_end < 0) continue;
     const LexiconEntry& e = lex_.entry(best_entry);
+    if (best_end - first == 1 && CommonNounHere(first)) continue;
     // A single short word that is also a common noun must be quoted or capitalized to count.
     Span sp;
     sp.first = first;
@@ -316,7 +328,20 @@ int ArticleExtractor::PersonNameEnd(int i, int limit) const {
     if (i + 1 >= limit || !Joined(i) || !(NameWord(i + 1) || NameNisba(i + 1))) return i;
     j = i + 2;
   } else {
-    while (j < limit && j - i < 3 && NameWord(j) && (j == i || Joined(j - 1)) && covered_[j] < 0) ++j;
+    // "عبد الله", "عبد الرحمن": عبد and the divine name after it are one part of a name.
+    auto part_end = [&](int k) {
+      if (tok(k).folded == "عبد" && k + 1 < limit && Joined(k) && IsDefinite(k + 1) && covered_[k + 1] < 0) {
+        return k + 2;
+      }
+      return NameWord(k) ? k + 1 : k;
+    };
+    int parts = 0;
+    while (j < limit && parts < 3 && covered_[j] < 0 && (j == i || Joined(j - 1))) {
+      const int next = part_end(j);
+      if (next == j) break;
+      j = next;
+      ++parts;
+    }
   }
   if (j == i) return i;
   while (j < limit && j - i < 5 && Joined(j - 1) && NameNisba(j) && covered_[j] < 0 &&
@@ -374,6 +399,12 @@ void ArticleExtractor::MatchPatterns(const Sentence& s, int si) {
     if (Is(cues::kTitles, t) && covered_[i] < 0) {
       int j = i + 1;
       while (j < end && Joined(j - 1) && (Is(cues::kTitles, tok(j)))) ++j;
+      // "الباحث في مجموعة الأزمات الدولية عمر محمود": the title's organization, then the name.
+      if (j < end && tok(j).folded == "في") ++j;
+      if (j < end && covered_[j] >= 0 && spans_[covered_[j]].type != EntityType::kPerson &&
+          spans_[covered_[j]].first == j) {
+        j = spans_[covered_[j]].end;
+      }
       if (j < end && Joined(j - 1) && covered_[j] < 0) {
         const int e = PersonNameEnd(j, end);
         if (e > j && (e - j >= 2 || tok(j).stripped == "ابو")) AddPerson(j, e, si, tok(j).start);
@@ -760,7 +791,7 @@ void ArticleExtractor::MatchCompounds(const Sentence& s, int si) {
     if (Is(cues::kInstitutions, t) && IsDefinite(i) && i + 1 < s.end_token && Joined(i)) {
       int e = i + 1;
       if (e + 1 < s.end_token && tok(e).folded == "الامن" && Joined(e)) ++e;
-      if (e < s.end_token && covered_[e] < 0 && IsNisba(e) && !IsStop(e)) {
+      if (e < s.end_token && covered_[e] < 0 && IsNisba(e) && !IsStop(e) && lex_.IsNationality(tok(e).forms.back())) {
         const std::string form(cues::MatchedForm(cues::kInstitutions, t));
         const std::string name = Surface(i, e + 1, form.empty() ? "" : form);
         Span sp;
@@ -903,6 +934,7 @@ void ArticleExtractor::ResolveShortOrgNames() {
       auto it = keys.find(key);
       if (it == keys.end() || it->second.size() != 1 || it->second[0].first >= i) continue;
       if (i + len < end && Joined(i + len - 1) && IsNisba(i + len) && covered_[i + len] < 0) continue;
+      if (len == 1 && CommonNounHere(i)) continue;
       const Full& f = it->second[0];
       Span sp;
       sp.first = i;
@@ -942,6 +974,11 @@ void ArticleExtractor::ResolveShortNames() {
       if (sp.id == it->second) full = &sp;
     }
     if (!full || full->first > static_cast<int>(i)) continue;
+    // "عمر محمود" is another person than "حسن شيخ محمود".
+    if (i > 0 && covered_[i - 1] < 0 && Joined(static_cast<int>(i) - 1) && NameWord(static_cast<int>(i) - 1) &&
+        !Is(cues::kTitles, tok(i - 1))) {
+      continue;
+    }
     Span sp = *full;
     sp.first = static_cast<int>(i);
     sp.end = static_cast<int>(i) + 1;
@@ -962,7 +999,19 @@ void ArticleExtractor::MarkAnaphors(const Sentence& s, int si) {
       continue;
     }
     if (focus_group_.empty() || !Is(cues::kGroupAnaphors, tok(i))) continue;
-    // "الجماعات المسلحة" etc. are plurals and not listed; "المجموعة المسؤولة" stays an anaphor.
+    // "الحركة" is the last group written "حركة …", "التنظيم" the last "تنظيم …", when there is one;
+    // otherwise the group in focus.
+    std::string referent = focus_group_;
+    const std::string head = tok(i).forms.back();  // "حركه", "تنظيم", "جماعه"
+    for (int k = static_cast<int>(spans_.size()) - 1; k >= 0; --k) {
+      const Span& g = spans_[k];
+      if (g.type != EntityType::kGroup || g.anaphor || g.first >= i) continue;
+      const std::string written = Fold(g.alias.empty() ? g.name : g.alias);
+      if (StartsWith(written, head + " ") || StartsWith(Fold(g.name), head + " ")) {
+        referent = g.id;
+        break;
+      }
+    }
     Span sp;
     sp.first = i;
     sp.end = i + 1;
@@ -970,7 +1019,7 @@ void ArticleExtractor::MarkAnaphors(const Sentence& s, int si) {
     sp.end_cp = tok(i).end;
     sp.sentence = si;
     sp.type = EntityType::kGroup;
-    sp.id = focus_group_;
+    sp.id = referent;
     sp.anaphor = true;
     const int idx = static_cast<int>(spans_.size());
     covered_[i] = idx;
@@ -1075,10 +1124,12 @@ void ArticleExtractor::Relations(const Sentence& s, int si) {
     const Span& A = span(a);
     if (!(actor(A) || A.type == EntityType::kPlace)) continue;
     std::string rel;
-    for (int t = A.first - 1; t >= std::max(s.first_token, A.first - 3); --t) {
+    for (int t = A.first - 1; t >= std::max(s.first_token, A.first - 4); --t) {
       if (covered_[t] >= 0) break;
       rel = role_of(tok(t));
-      if (!rel.empty() || !IsDefinite(t)) break;  // adjectives like الحالي may stand between
+      if (!rel.empty()) break;
+      // Adjectives like الحالي, and "باسم" / "في", may stand between the role and the entity.
+      if (!IsDefinite(t) && tok(t).folded != "باسم" && tok(t).folded != "في") break;
     }
     if (rel.empty()) continue;
     for (int u = A.end; u < std::min(A.end + 4, s.end_token); ++u) {
@@ -1260,6 +1311,11 @@ void ArticleExtractor::Relations(const Sentence& s, int si) {
     if (locative && !engaged.count(A.id) && !attack_places.count(A.id)) {
       // The actor: the nearest group before (anaphors included), else one just after.
       int g = nearest_before(A.first, kOperatesReach, [](const Span& B) { return B.type == EntityType::kGroup; });
+      // "حركة الشباب المرتبطة بتنظيم القاعدة هاجموا … في X": the branch acts, not its parent.
+      if (g > 0 && span(g).first - 1 >= s.first_token && covered_[span(g).first - 1] < 0 &&
+          Is(cues::kBranchCues, tok(span(g).first - 1)) && span(g - 1).type == EntityType::kGroup) {
+        g = g - 1;
+      }
       if (g < 0) g = nearest_after(A.end - 1, 6, [](const Span& B) { return B.type == EntityType::kGroup; });
       if (g >= 0) AddRelation(span(g).id, "operates_in", A.id, s, si, 0.6);
     }
@@ -1314,7 +1370,7 @@ void ArticleExtractor::Attacks(const Sentence& s, int si, const SimpleDate& anch
   // "هجمات موسكو"), not a count ("192 هجوما"), not a wish or a warning.
   int noun = -1;
   for (int i = s.first_token; i < s.end_token; ++i) {
-    if (covered_[i] >= 0 || !Is(cues::kAttackNouns, tok(i))) continue;
+    if (covered_[i] >= 0 || !(Is(cues::kAttackNouns, tok(i)) || Is(cues::kAttackVerbs, tok(i)))) continue;
     if (i > s.first_token && (NumberValue(tok(i - 1)) >= 0 || tok(i - 1).number)) continue;
     if (i + 1 < s.end_token && NumberValue(tok(i + 1)) >= 0 && !Joined(i)) continue;
     const bool plural = Is(cues::kAttackPlurals, tok(i));
@@ -1366,17 +1422,42 @@ void ArticleExtractor::Attacks(const Sentence& s, int si, const SimpleDate& anch
   const bool generic = tok(noun).stripped == "عمليه" || tok(noun).stripped == "العمليه";
   if (generic && killed < 0) return;
 
-  // Place: the first place after the noun (a city rather than a country when both follow).
+  // Place: where it happened is a place introduced as one ("في موسكو", "على مسرح خارج موسكو",
+  // "بمدينة كرمان"); the first after the noun (a city rather than a country when both follow),
+  // else the nearest before it ("استهدفت سفينة في البحر الأحمر، في أحدث هجوم").
   std::string place, perpetrator, target;
   const Span* place_span = nullptr;
+  auto introduced = [&](const Span& sp) {
+    const Token& first = tok(sp.first);
+    if (StartsWith(first.folded, "ب") && first.forms.size() > 1) return true;
+    for (int k = sp.first - 1; k >= std::max(s.first_token, sp.first - 3); --k) {
+      if (covered_[k] >= 0) return false;
+      const Token& w = tok(k);
+      if (Is(cues::kPlaceHeads, w) || Is(cues::kNamedPlaceHeads, w)) continue;
+      return Is(cues::kLocatives, w) || Is(cues::kAttackPlacePrepositions, w) ||
+             Is(cues::kDirections, w);
+    }
+    return false;
+  };
   for (int i = noun + 1; i < s.end_token; ++i) {
     if (covered_[i] < 0) continue;
     const Span& sp = spans_[covered_[i]];
-    if (sp.type == EntityType::kPlace) {
+    if (sp.type == EntityType::kPlace && introduced(sp)) {
       if (!place_span || (place_span->country_level && !sp.country_level)) place_span = &sp;
       if (!sp.country_level) break;
     }
     i = sp.end - 1;
+  }
+  if (!place_span) {
+    for (int i = noun - 1; i >= std::max(s.first_token, noun - 12); --i) {
+      if (covered_[i] < 0) continue;
+      const Span& sp = spans_[covered_[i]];
+      if (sp.type == EntityType::kPlace && introduced(sp)) {
+        place_span = &sp;
+        break;
+      }
+      i = sp.first;
+    }
   }
   if (place_span) place = place_span->id;
   // Perpetrator: the group nearest to a claim or perpetrator cue ("أعلن داعش مسؤوليته",
@@ -1405,10 +1486,20 @@ void ArticleExtractor::Attacks(const Sentence& s, int si, const SimpleDate& anch
   for (int i = s.first_token; i < s.end_token && date.empty(); ++i) {
     if (auto d = ParseDateAt(doc_, i, s.end_token)) date = ResolveDate(*d, anchor);
   }
-  // The same attack told again in this article: same place (or same perpetrator with no place).
+  // The same attack told again in this article: the same place, or a place inside the other's
+  // country, or the same death toll; "الهجوم" with no place of its own is the last one told.
   Attack* same = nullptr;
+  const LexiconEntry* here = place.empty() ? nullptr : lex_.FindId(place);
+  const bool definite_noun = IsDefinite(noun);
   for (Attack& a : attacks_) {
-    if ((!place.empty() && a.place == place) || (place.empty() && a.place.empty() && a.perpetrator == perpetrator)) {
+    const LexiconEntry* there = a.place.empty() ? nullptr : lex_.FindId(a.place);
+    const bool same_place = !place.empty() && a.place == place;
+    const bool inside = (here && here->country == a.place && !a.place.empty()) ||
+                        (there && there->country == place && !place.empty());
+    const bool same_toll = killed >= 0 && a.killed && *a.killed == killed;
+    const bool told_again = place.empty() && definite_noun;
+    if (same_place || inside || same_toll || told_again ||
+        (place.empty() && a.place.empty() && a.perpetrator == perpetrator)) {
       same = &a;
     }
   }
@@ -1429,6 +1520,15 @@ void ArticleExtractor::Attacks(const Sentence& s, int si, const SimpleDate& anch
     a.evidence.confidence = 0.8;
     attacks_.push_back(std::move(a));
     same = &attacks_.back();
+  }
+  if (!place.empty() && same->place != place) {
+    const LexiconEntry* old_place = same->place.empty() ? nullptr : lex_.FindId(same->place);
+    const bool more_specific = same->place.empty() || (place_span && !place_span->country_level &&
+                                                       (!old_place || old_place->country.empty()));
+    if (more_specific) {
+      same->place = place;
+      if (place_span) same->name = "هجوم " + place_span->name;
+    }
   }
   if (same->perpetrator.empty()) same->perpetrator = perpetrator;
   if (same->date.empty()) same->date = date;

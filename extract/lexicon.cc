@@ -22,6 +22,12 @@
 namespace kg {
 namespace {
 
+int CountLetters(const std::string& utf8) {
+  int n = 0;
+  for (unsigned char c : utf8) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
 int CountWords(const std::string& folded) {
   if (folded.empty()) return 0;
   return 1 + static_cast<int>(std::count(folded.begin(), folded.end(), ' '));
@@ -186,6 +192,33 @@ const LexiconEntry* Lexicon::FindBranch(std::string_view parent, std::string_vie
     if (e.type == EntityType::kGroup && e.parent == parent && e.country == country) return &e;
   }
   return nullptr;
+}
+
+bool Lexicon::IsNationality(const std::string& word) const {
+  std::string stem = word;
+  for (std::string_view end : {"يه", "ي", "ه"}) {  // يه ي ه
+    if (stem.size() > end.size() && stem.compare(stem.size() - end.size(), end.size(), end) == 0) {
+      stem.resize(stem.size() - end.size());
+      break;
+    }
+  }
+  if (CountLetters(stem) < 3) return false;
+  auto matches = [&](const std::string& name) {
+    std::string n = Fold(name);
+    if (n.rfind("ال", 0) == 0 && n.find(' ') == std::string::npos) {
+      if (n.rfind(stem, 0) == 0) return true;
+      n = n.substr(4);
+    }
+    return n.find(' ') == std::string::npos && n.rfind(stem, 0) == 0;
+  };
+  for (const LexiconEntry& e : entries_) {
+    if (e.type != EntityType::kPlace || !e.country.empty()) continue;
+    if (matches(e.name_ar)) return true;
+    for (const std::string& a : e.aliases) {
+      if (matches(a)) return true;
+    }
+  }
+  return false;
 }
 
 std::vector<int> Lexicon::Match(const std::vector<std::string>& words, std::string_view raw) const {

@@ -65,6 +65,10 @@ class Lexicon {
   // for "فرع التنظيم في موزمبيق"), or nullptr.
   const LexiconEntry* FindBranch(std::string_view parent, std::string_view country) const;
 
+  // Is this folded adjective (article taken off: "صوماليه", "امريكي", "المانيه") the nisba of a
+  // country the lexicon knows? "حكوميه" is not.
+  bool IsNationality(const std::string& folded_word) const;
+
   // Adds (or merges by id into) an entry and indexes its names. Returns its index.
   int Add(LexiconEntry e);
 
