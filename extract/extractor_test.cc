@@ -292,6 +292,47 @@ TEST(Extractor, AttackTarget) {
   EXPECT_EQ(x.attacks[0].killed.value_or(-1), 3);
 }
 
+TEST(Extractor, AnaphorsFollowTheirHeadNoun) {
+  // "الحركة" is the last group written "حركة …", even when another group was named after it.
+  const ArticleExtraction x = ExtractText(
+      "هاجم مسلحون من حركة طالبان المرتبطة بتنظيم داعش قرية في كركوك أسفر عن مقتل 5 أشخاص.\n"
+      "وأعلنت الحركة مسؤوليتها عن الهجوم.");
+  ASSERT_EQ(x.attacks.size(), 1u);
+  EXPECT_TRUE(HasRelation(x, "group:taliban", "claimed", x.attacks[0].id));
+  EXPECT_FALSE(HasRelation(x, "group:islamic-state", "claimed", x.attacks[0].id));
+}
+
+TEST(Extractor, AlQaedaOrABase) {
+  Lexicon lex;
+  Lexicon::LoadCldr(&lex);
+  ASSERT_TRUE(Lexicon::LoadJson(R"({"entities": [{"id": "group:al-qaeda", "type": "group", "ar": "القاعدة",
+      "aliases": ["تنظيم القاعدة"]}]})", &lex).ok());
+  Extractor ex(&lex);
+  ArticleExtraction x;
+  ASSERT_TRUE(ex.Extract("t", "هاجم مسلحون قاعدة عسكرية.\nواستعادت القوات السيطرة على القاعدة.", {}, &x).ok());
+  EXPECT_EQ(FindEntity(x, "group:al-qaeda"), nullptr);
+  ASSERT_TRUE(ex.Extract("t", "قصفت الطائرات القاعدة الجوية.", {}, &x).ok());
+  EXPECT_EQ(FindEntity(x, "group:al-qaeda"), nullptr);
+  ASSERT_TRUE(ex.Extract("t", "وهدد تنظيم القاعدة بشن هجمات. وقالت القاعدة إنها مستمرة.", {}, &x).ok());
+  const Entity* aq = FindEntity(x, "group:al-qaeda");
+  ASSERT_NE(aq, nullptr);
+  EXPECT_EQ(aq->mentions.size(), 2u);
+}
+
+TEST(Extractor, CompoundArabicNames) {
+  const ArticleExtraction x = ExtractText("وقال المتحدث العقيد عبد الله علي إن القوات تقدمت.");
+  EXPECT_NE(FindByName(x, "عبد الله علي"), nullptr) << Ids(x);
+}
+
+TEST(Extractor, OneAttackToldInHeadlineAndBody) {
+  const ArticleExtraction x = ExtractText(
+      "مقتل 12 جنديا في هجوم لحركة طالبان في أفغانستان\n"
+      "هاجم مسلحون من حركة طالبان قاعدة في بلدة كركوك، ما أسفر عن مقتل 12 جنديا وإصابة 20 آخرين.");
+  ASSERT_EQ(x.attacks.size(), 1u) << Ids(x);
+  EXPECT_EQ(x.attacks[0].killed.value_or(-1), 12);
+  EXPECT_EQ(x.attacks[0].injured.value_or(-1), 20);
+}
+
 TEST(ContentHash, DiffersWhenContentDiffers) {
   EXPECT_EQ(ContentHash("abc"), ContentHash("abc"));
   EXPECT_NE(ContentHash("abc"), ContentHash("abd"));
