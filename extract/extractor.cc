@@ -137,6 +137,18 @@ class ArticleExtractor {
            !In(cues::kTitles, s);
   }
   int SentenceEndToken(int i) const { return doc_.sentences[sent_of_[i]].end_token; }
+  // Gives a span found by its shape the lexicon's identity when the lexicon knows `name`, else an
+  // id made from its type and name.
+  void Identify(Span* sp, const std::string& name) const {
+    if (const LexiconEntry* known = lex_.Find(name)) {
+      sp->id = known->id;
+      sp->type = known->type;
+      sp->name = known->name_ar;
+      sp->name_en = known->name_en;
+    } else {
+      sp->id = std::string(EntityTypeName(sp->type)) + ":" + Slug(name);
+    }
+  }
   // A one-word name that is also a common noun read as the noun here: "القاعدة" after "قاعدة
   // عسكرية" or followed by an adjective ("القاعدة الجوية") is a base, not al-Qaeda.
   bool CommonNounHere(int i) const {
@@ -488,14 +500,7 @@ void ArticleExtractor::MatchPatterns(const Sentence& s, int si) {
           while ((p = clean.find(q)) != std::string::npos) clean.erase(p, q.size());
         }
         sp.name = clean;
-        if (const LexiconEntry* known = lex_.Find(clean)) {
-          sp.id = known->id;
-          sp.type = known->type;
-          sp.name = known->name_ar;
-          sp.name_en = known->name_en;
-        } else {
-          sp.id = "organization:" + Slug(clean);
-        }
+        Identify(&sp, clean);
         AddSpan(std::move(sp));
         i = e - 1;
         continue;
@@ -567,14 +572,7 @@ void ArticleExtractor::MatchPatterns(const Sentence& s, int si) {
         }
         sp.name = name;
         sp.alias = name;
-        if (const LexiconEntry* known = lex_.Find(name)) {
-          sp.id = known->id;
-          sp.type = known->type;
-          sp.name = known->name_ar;
-          sp.name_en = known->name_en;
-        } else {
-          sp.id = "place:" + Slug(name);
-        }
+        Identify(&sp, name);
         AddSpan(std::move(sp));
         // Coordinated second name after a dual head: "مخيمي الهول و"روج"".
         const std::string_view hf = cues::MatchedForm(cues::kNamedPlaceHeads, t);
@@ -759,13 +757,8 @@ void ArticleExtractor::MatchCompounds(const Sentence& s, int si) {
               break;
             }
           }
-          if (const LexiconEntry* known = lex_.Find(name)) {
-            sp.id = known->id;
-            sp.name = known->name_ar;
-            sp.name_en = known->name_en;
-          } else {
-            sp.id = "place:" + Slug(name);
-          }
+          sp.type = EntityType::kPlace;
+          Identify(&sp, name);
           Replace(std::move(sp));
           i = j + 1;
           continue;
@@ -803,16 +796,10 @@ void ArticleExtractor::MatchCompounds(const Sentence& s, int si) {
         sp.type = EntityType::kOrganization;
         sp.name = name;
         sp.alias = name;
-        if (const LexiconEntry* known = lex_.Find(name)) {
-          sp.id = known->id;
-          sp.type = known->type;
-          sp.name = known->name_ar;
-          sp.name_en = known->name_en;
-        } else {
-          // "الإدارة الأمريكية" and "الحكومة الأمريكية" are one government.
-          const std::string head = Fold(form) == "الاداره" ? "الحكومه" : Fold(form);
-          sp.id = "organization:" + Slug(head + " " + tok(e).forms.back());
-        }
+        // "الإدارة الأمريكية" and "الحكومة الأمريكية" are one government.
+        const std::string head = Fold(form) == "الاداره" ? "الحكومه" : Fold(form);
+        Identify(&sp, lex_.Find(name) ? name : head + " " + tok(e).forms.back());
+        if (!lex_.Find(name)) sp.name = name;
         AddSpan(std::move(sp));
         i = e;
         continue;
