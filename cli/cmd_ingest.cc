@@ -19,7 +19,13 @@ namespace kg::cli {
 namespace {
 
 std::atomic<bool> g_interrupted{false};
-void OnSignal(int) { g_interrupted = true; }
+// The first Ctrl-C asks to stop after the current article; a second one stops at once.
+void OnSignal(int sig) {
+  if (g_interrupted.exchange(true)) {
+    std::signal(sig, SIG_DFL);
+    std::raise(sig);
+  }
+}
 
 struct IngestOptions {
   std::vector<std::string> paths;
@@ -34,7 +40,7 @@ struct IngestOptions {
 struct Result {
   bool ok = false;
   bool interrupted = false;  // not read: the run was stopped first
-  std::string why;
+  InputProblem why;
   ArticleExtraction x;
   std::string bytes;  // kept for the text view
 };
@@ -73,7 +79,7 @@ void ExtractAll(const std::vector<InputFile>& files, const IngestOptions& opt, c
         eo.path = files[i].path;
         Status s = ex.Extract(files[i].article_id, bytes, eo, &r.x);
         r.ok = s.ok();
-        if (!s.ok()) r.why = s.message();
+        if (!s.ok()) r.why = {files[i].path, s.message(), "not extracted"};
         if (keep_bytes) r.bytes = std::move(bytes);
       }
       {
@@ -113,6 +119,28 @@ void ExtractAll(const std::vector<InputFile>& files, const IngestOptions& opt, c
   for (std::thread& t : threads) t.join();
 }
 
+// What to do when the store refuses a write, from SQLite's message.
+std::string StoreHint(const std::string& message) {
+  auto has = [&](const char* s) { return message.find(s) != std::string::npos; };
+  if (has("disk is full") || has("too large") || has("File too large")) {
+    return "the disk is full (or a file size limit was hit): free space, then run the same command "
+           "again; articles already ingested are kept and will count as unchanged";
+  }
+  if (has("locked") || has("busy")) {
+    return "the store is busy: another kg has been writing to it for more than 5 s; run the same "
+           "command again when it is done";
+  }
+  if (has("readonly") || has("read-only") || has("permission")) {
+    return "the store cannot be written (read-only file, folder or file system); pass another --store "
+           "or make it writable";
+  }
+  if (has("malformed") || has("corrupt") || has("not a database")) {
+    return "the store is damaged; it was not written. Restore it from a backup, or rebuild it by "
+           "ingesting the articles into a new --store";
+  }
+  return "the store was left as it was before this article";
+}
+
 bool LoadLexicon(Lexicon* lex) {
   Status s = Lexicon::LoadDefault(lex);
   if (!s.ok()) {
@@ -125,16 +153,19 @@ bool LoadLexicon(Lexicon* lex) {
 void RunIngest(const IngestOptions& opt) {
   std::vector<InputProblem> problems;
   const std::vector<InputFile> files = ExpandInputs(opt.paths, &problems);
-  for (const InputProblem& p : problems) PrintError(p.path + ": " + p.why);
+  for (const InputProblem& p : problems) PrintError(p.path + ": " + p.why + "; skipped");
   Lexicon lex;
   if (!LoadLexicon(&lex)) {
     ExitCode() = kExitError;
     return;
   }
+  // A file size limit (ulimit -f) must fail a write, which SQLite rolls back, not kill the process.
+  std::signal(SIGXFSZ, SIG_IGN);
   std::unique_ptr<Store> store;
   Status s = Store::Open(StorePath(), Store::Mode::kReadWrite, &store);
   if (!s.ok()) {
     PrintError(s.message());
+    PrintError(StoreHint(s.message()));
     ExitCode() = kExitError;
     return;
   }
@@ -142,18 +173,21 @@ void RunIngest(const IngestOptions& opt) {
   g_interrupted = false;
   std::signal(SIGINT, OnSignal);
   std::signal(SIGTERM, OnSignal);
-  int added = 0, unchanged = 0, replaced = 0, skipped = static_cast<int>(problems.size());
+  int added = 0, unchanged = 0, replaced = 0;
+  size_t handled = 0;
   bool fatal = false;
   ExtractAll(files, opt, ex, false, [&](size_t i, Result& r) {
+    ++handled;
     if (!r.ok) {
-      PrintError(files[i].path + ": " + r.why + "; skipped");
-      ++skipped;
+      PrintError(files[i].path + ": " + r.why.why + "; skipped");
+      problems.push_back(std::move(r.why));
       return true;
     }
     IngestOutcome outcome;
     Status w = store->Ingest(r.x, &outcome);
     if (!w.ok()) {
-      PrintError(files[i].path + ": " + w.message());
+      PrintError(files[i].path + ": not ingested: " + w.message());
+      PrintError(StoreHint(w.message()));
       fatal = true;  // the store refused a write: stop rather than skip the rest one by one
       return false;
     }
@@ -162,13 +196,17 @@ void RunIngest(const IngestOptions& opt) {
     if (outcome == IngestOutcome::kReplaced) ++replaced;
     return true;
   });
-  const bool interrupted = g_interrupted && !fatal && added + unchanged + replaced + skipped -
-                                                           static_cast<int>(problems.size()) <
-                                                       static_cast<int>(files.size());
+  const bool interrupted = !fatal && handled < files.size();
   std::signal(SIGINT, SIG_DFL);
   std::signal(SIGTERM, SIG_DFL);
+  if (interrupted) {
+    PrintError("interrupted: stopped after the last whole article; " + std::to_string(files.size() - handled) +
+               " not read. Run the same command again to finish (articles already in count as unchanged)");
+  }
+  const int skipped = static_cast<int>(problems.size());
   StoreStats st;
-  store->Stats(&st);
+  Status stats = store->Stats(&st);
+  if (!stats.ok()) PrintError(stats.message());
   const int done = added + unchanged + replaced;
   if (opt.json) {
     std::cout << "{\"store\":\"" << StorePath() << "\",\"articles_read\":" << done << ",\"added\":" << added
@@ -177,7 +215,7 @@ void RunIngest(const IngestOptions& opt) {
               << ",\"relations\":" << st.relations << "}\n";
   }
   std::cerr << "kg: ingested " << done << " article" << (done == 1 ? "" : "s") << " (" << added << " added, "
-            << unchanged << " unchanged, " << replaced << " replaced), " << skipped << " skipped"
+            << unchanged << " unchanged, " << replaced << " replaced), " << SkipSummary(problems)
             << (interrupted ? ", interrupted" : "") << "; " << StorePath() << " holds " << st.articles
             << " articles, " << st.entities << " entities, " << st.relations << " relations\n";
   ExitCode() = fatal ? kExitError : (skipped > 0 || interrupted) ? kExitNotFound : kExitOk;
@@ -191,21 +229,26 @@ void RunExtract(const IngestOptions& opt) {
   }
   std::vector<InputProblem> problems;
   const std::vector<InputFile> files = ExpandInputs(opt.paths, &problems);
-  for (const InputProblem& p : problems) PrintError(p.path + ": " + p.why);
+  for (const InputProblem& p : problems) PrintError(p.path + ": " + p.why + "; skipped");
   Lexicon lex;
   if (!LoadLexicon(&lex)) {
     ExitCode() = kExitError;
     return;
   }
   Extractor ex(&lex);
-  int skipped = static_cast<int>(problems.size());
   g_interrupted = false;
+  std::signal(SIGINT, OnSignal);
+  std::signal(SIGTERM, OnSignal);
+  size_t handled = 0;
+  int extracted = 0;
   ExtractAll(files, opt, ex, opt.format == "text", [&](size_t i, Result& r) {
+    ++handled;
     if (!r.ok) {
-      PrintError(files[i].path + ": " + r.why + "; skipped");
-      ++skipped;
+      PrintError(files[i].path + ": " + r.why.why + "; skipped");
+      problems.push_back(std::move(r.why));
       return true;
     }
+    ++extracted;
     if (opt.format == "json") {
       std::cout << ExtractionJson(r.x) << "\n";
     } else {
@@ -213,8 +256,15 @@ void RunExtract(const IngestOptions& opt) {
     }
     return true;
   });
-  if (skipped > 0) std::cerr << "kg: " << skipped << " input" << (skipped == 1 ? "" : "s") << " skipped\n";
-  ExitCode() = skipped > 0 ? kExitNotFound : kExitOk;
+  std::signal(SIGINT, SIG_DFL);
+  std::signal(SIGTERM, SIG_DFL);
+  const bool interrupted = handled < files.size();
+  if (interrupted) PrintError("interrupted; " + std::to_string(files.size() - handled) + " not read");
+  if (!problems.empty() || interrupted) {
+    std::cerr << "kg: extracted " << extracted << " article" << (extracted == 1 ? "" : "s") << ", "
+              << SkipSummary(problems) << (interrupted ? ", interrupted" : "") << "\n";
+  }
+  ExitCode() = !problems.empty() || interrupted ? kExitNotFound : kExitOk;
 }
 
 void AddCommonOptions(CLI::App* cmd, IngestOptions* opt) {

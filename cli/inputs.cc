@@ -1,12 +1,17 @@
 #include "cli/inputs.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <iterator>
+#include <map>
 #include <set>
 #include <system_error>
+#include <utility>
+
+#include "extract/text.h"
 
 namespace kg::cli {
 namespace fs = std::filesystem;
@@ -15,26 +20,60 @@ namespace {
 
 std::string Stem(const fs::path& p) { return p.stem().string(); }
 
+// A problem from a failed stat/open: the kind follows errno so that the summary can group them.
+InputProblem FromError(const std::string& path, const std::error_code& ec, bool is_link_target) {
+  if (ec == std::errc::too_many_symbolic_link_levels) {
+    return {path, "symbolic link loop (the link points back at itself); remove or fix the link", "symlink loop"};
+  }
+  if (ec == std::errc::no_such_file_or_directory) {
+    if (is_link_target) {
+      return {path, "broken symbolic link (its target does not exist); fix or remove the link", "broken link"};
+    }
+    return {path, "no such file or directory; check the path", "missing"};
+  }
+  if (ec == std::errc::permission_denied) {
+    return {path, "permission denied; make it readable (chmod u+r) or run as its owner", "unreadable"};
+  }
+  return {path, "cannot read (" + ec.message() + ")", "unreadable"};
+}
+
+InputProblem NotRegular(const std::string& path) {
+  return {path, "not a regular file (a pipe, socket or device); give a text file or use - for standard input",
+          "not a regular file"};
+}
+
 void Walk(const fs::path& dir, std::set<std::string>* seen_dirs, std::vector<InputFile>* out,
           std::vector<InputProblem>* problems) {
   std::error_code ec;
   const fs::path canonical = fs::canonical(dir, ec);
   if (ec) {
-    problems->push_back({dir.string(), ec.message()});
+    problems->push_back(FromError(dir.string(), ec, false));
     return;
   }
   if (!seen_dirs->insert(canonical.string()).second) {
-    problems->push_back({dir.string(), "directory already visited (symlink loop?); skipped"});
+    // A link to one of its own ancestors is a loop; otherwise the same folder came up twice.
+    const fs::path parent = fs::weakly_canonical(dir.parent_path(), ec);
+    const bool loop = !ec && parent.string().rfind(canonical.string(), 0) == 0;
+    problems->push_back({dir.string(),
+                         (loop ? "symbolic link loop back to " : "directory already read as ") +
+                             canonical.string() + "; its files were read once",
+                         loop ? "symlink loop" : "repeated directory"});
     return;
   }
   std::vector<fs::directory_entry> entries;
-  fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+  fs::directory_iterator it(dir, ec);
   if (ec) {
-    problems->push_back({dir.string(), "cannot list directory: " + ec.message()});
+    InputProblem p = FromError(dir.string(), ec, false);
+    p.why = "cannot list directory: " + p.why;
+    problems->push_back(std::move(p));
     return;
   }
   for (; it != fs::directory_iterator(); it.increment(ec)) {
-    if (ec) break;
+    if (ec) {
+      problems->push_back({dir.string(), "listing stopped early (" + ec.message() + "); some files were not read",
+                           "unreadable"});
+      break;
+    }
     entries.push_back(*it);
   }
   std::sort(entries.begin(), entries.end(),
@@ -43,78 +82,149 @@ void Walk(const fs::path& dir, std::set<std::string>* seen_dirs, std::vector<Inp
     const std::string name = e.path().filename().string();
     if (name.empty() || name[0] == '.') continue;
     std::error_code sec;
-    if (e.is_directory(sec)) {
+    const fs::file_status st = fs::status(e.path(), sec);
+    if (sec) {
+      std::error_code lec;
+      problems->push_back(FromError(e.path().string(), sec, fs::is_symlink(e.path(), lec)));
+    } else if (fs::is_directory(st)) {
       Walk(e.path(), seen_dirs, out, problems);
-    } else if (e.is_regular_file(sec)) {
+    } else if (fs::is_regular_file(st)) {
       out->push_back({e.path().string(), Stem(e.path())});
-    } else if (e.is_symlink(sec) || sec) {
-      problems->push_back({e.path().string(), "broken link or unreadable entry; skipped"});
+    } else {
+      problems->push_back(NotRegular(e.path().string()));
     }
   }
+}
+
+// 1-based line of byte `at`.
+long LineOf(const std::string& bytes, size_t at) {
+  return 1 + static_cast<long>(std::count(bytes.begin(), bytes.begin() + std::min(at, bytes.size()), '\n'));
+}
+
+std::string TooLarge(uintmax_t size, size_t max_bytes) {
+  return "too large (" + (size ? std::to_string(size) + " bytes" : std::string("more")) + "; the limit is " +
+         std::to_string(max_bytes) + " bytes: split the file or raise the limit with --max-bytes)";
 }
 
 }  // namespace
 
 std::vector<InputFile> ExpandInputs(const std::vector<std::string>& paths,
                                     std::vector<InputProblem>* problems) {
-  std::vector<InputFile> out;
+  std::vector<InputFile> found;
   std::set<std::string> seen_dirs;
   for (const std::string& p : paths) {
     if (p == "-") {
-      out.push_back({"-", "stdin"});
+      found.push_back({"-", "stdin"});
       continue;
     }
     std::error_code ec;
     const fs::file_status st = fs::status(p, ec);
     if (ec || !fs::exists(st)) {
-      problems->push_back({p, "no such file or directory"});
+      std::error_code lec;
+      problems->push_back(FromError(p, ec ? ec : std::make_error_code(std::errc::no_such_file_or_directory),
+                                    fs::is_symlink(p, lec)));
     } else if (fs::is_directory(st)) {
-      Walk(p, &seen_dirs, &out, problems);
+      Walk(p, &seen_dirs, &found, problems);
     } else if (fs::is_regular_file(st)) {
-      out.push_back({p, Stem(p)});
+      found.push_back({p, Stem(p)});
     } else {
-      problems->push_back({p, "not a regular file or directory; skipped"});
+      problems->push_back(NotRegular(p));
+    }
+  }
+  // One article per id: the same file named twice is read once; two files with one name would
+  // overwrite each other in the store, so the second is refused.
+  std::vector<InputFile> out;
+  std::map<std::string, std::pair<std::string, std::string>> by_id;  // id → (path, canonical path)
+  for (InputFile& f : found) {
+    std::error_code ec;
+    std::string canonical = f.path == "-" ? "-" : fs::weakly_canonical(f.path, ec).string();
+    if (ec) canonical = f.path;
+    auto [it, inserted] = by_id.emplace(f.article_id, std::make_pair(f.path, canonical));
+    if (inserted) {
+      out.push_back(std::move(f));
+    } else if (it->second.second != canonical) {
+      problems->push_back({f.path,
+                           "article id '" + f.article_id + "' is already taken by " + it->second.first +
+                               " in this run (ids are file names without extension); rename one of them",
+                           "duplicate id"});
     }
   }
   return out;
 }
 
-bool ReadInput(const InputFile& in, size_t max_bytes, std::string* bytes, std::string* why) {
+bool ReadInput(const InputFile& in, size_t max_bytes, std::string* bytes, InputProblem* why) {
   bytes->clear();
+  why->path = in.path;
+  auto fail = [&](std::string text, std::string kind) {
+    why->why = std::move(text);
+    why->kind = std::move(kind);
+    bytes->clear();
+    return false;
+  };
   if (in.path == "-") {
-    bytes->assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    // Bounded: never hold more than the limit plus one block.
+    char buf[1 << 16];
+    while (std::cin.read(buf, sizeof buf) || std::cin.gcount() > 0) {
+      bytes->append(buf, static_cast<size_t>(std::cin.gcount()));
+      if (bytes->size() > max_bytes) return fail(TooLarge(0, max_bytes), "too large");
+    }
+    if (std::cin.bad()) return fail("read error on standard input", "unreadable");
   } else {
     std::error_code ec;
     const auto size = fs::file_size(in.path, ec);
-    if (ec) {
-      *why = "cannot read: " + ec.message();
-      return false;
-    }
-    if (size > max_bytes) {
-      *why = "too large (" + std::to_string(size) + " bytes; the limit is " + std::to_string(max_bytes) +
-             ", raise it with --max-bytes)";
-      return false;
-    }
+    if (ec) return fail(FromError(in.path, ec, false).why, FromError(in.path, ec, false).kind);
+    if (size > max_bytes) return fail(TooLarge(size, max_bytes), "too large");
     std::ifstream f(in.path, std::ios::binary);
     if (!f) {
-      *why = "cannot open (permission denied?)";
-      return false;
+      return fail(FromError(in.path, std::error_code(errno ? errno : EACCES, std::generic_category()), false).why,
+                  "unreadable");
     }
-    bytes->assign(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
-    if (f.bad()) {
-      *why = "read error";
-      return false;
+    bytes->resize(static_cast<size_t>(size));
+    f.read(bytes->data(), static_cast<std::streamsize>(size));
+    bytes->resize(static_cast<size_t>(f.gcount()));
+    if (f.bad()) return fail("read error (" + std::string(std::strerror(errno)) + ")", "unreadable");
+    // The file may have grown since it was measured: read the rest, still bounded.
+    char buf[1 << 16];
+    while (f.read(buf, sizeof buf) || f.gcount() > 0) {
+      bytes->append(buf, static_cast<size_t>(f.gcount()));
+      if (bytes->size() > max_bytes) return fail(TooLarge(0, max_bytes), "too large");
     }
-  }
-  if (bytes->size() > max_bytes) {
-    *why = "too large (limit " + std::to_string(max_bytes) + " bytes, raise it with --max-bytes)";
-    return false;
   }
   if (bytes->find_first_not_of(" \t\r\n\v\f") == std::string::npos) {
-    *why = "empty or only white space; nothing to read";
-    return false;
+    return fail(bytes->empty() ? "empty file: nothing to read" : "empty (only white space): nothing to read", "empty");
+  }
+  if (bytes->size() >= 2 && (((*bytes)[0] == '\xFF' && (*bytes)[1] == '\xFE') ||
+                             ((*bytes)[0] == '\xFE' && (*bytes)[1] == '\xFF'))) {
+    return fail("UTF-16 text; convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)", "UTF-16");
+  }
+  const size_t nul = bytes->find('\0');
+  if (nul != std::string::npos) {
+    return fail("NUL byte at byte " + std::to_string(nul) + ": a binary file, not an article", "binary");
+  }
+  const long bad = FirstInvalidUtf8(*bytes);
+  if (bad >= 0) {
+    return fail("invalid UTF-8 at byte " + std::to_string(bad) + " (line " +
+                    std::to_string(LineOf(*bytes, static_cast<size_t>(bad))) +
+                    "); convert the file to UTF-8 (e.g. iconv -f CP1256 -t UTF-8)",
+                "invalid UTF-8");
   }
   return true;
+}
+
+std::string SkipSummary(const std::vector<InputProblem>& problems) {
+  std::map<std::string, int> counts;
+  for (const InputProblem& p : problems) ++counts[p.kind.empty() ? "other" : p.kind];
+  std::vector<std::pair<std::string, int>> kinds(counts.begin(), counts.end());
+  std::stable_sort(kinds.begin(), kinds.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::string out = std::to_string(problems.size()) + " skipped";
+  if (kinds.empty()) return out;
+  out += " (";
+  for (size_t i = 0; i < kinds.size(); ++i) {
+    if (i) out += ", ";
+    out += std::to_string(kinds[i].second) + " " + kinds[i].first;
+  }
+  out += ")";
+  return out;
 }
 
 }  // namespace kg::cli

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "extract/cues.h"
@@ -651,7 +652,7 @@ void ArticleExtractor::MatchEnglish(const Sentence& s, int si) {
       sp.type = EntityType::kPerson;
       sp.name = doc_.Slice(tok(i).start, tok(e - 1).end);
       sp.alias = sp.name;
-      sp.id = "person:" + Slug(sp.name);
+      Identify(&sp, sp.name);
       AddSpan(std::move(sp));
       i = e - 1;
     }
@@ -1678,26 +1679,177 @@ std::string ContentHash(std::string_view bytes) {
   return buf;
 }
 
+namespace {
+
+// Where a long text is cut into pieces of at most kChunkBytes: after the last line break in the
+// second half of the window, else after sentence punctuation, else after white space, else at a
+// code point boundary. Returns the start of every piece and the end of the text.
+std::vector<size_t> ChunkBounds(std::string_view text) {
+  std::vector<size_t> bounds{0};
+  size_t pos = 0;
+  while (text.size() - pos > kChunkBytes) {
+    const size_t limit = pos + kChunkBytes;
+    const size_t low = pos + kChunkBytes / 2;
+    auto after_last = [&](std::string_view chars) -> size_t {
+      const size_t at = text.substr(0, limit).find_last_of(chars);
+      return at != std::string_view::npos && at >= low ? at + 1 : 0;
+    };
+    size_t cut = after_last("\n");
+    if (!cut) cut = after_last(".!?\x9F");  // \x9F ends ؟ (D8 9F) and is never a lead byte
+    if (!cut) cut = after_last(" \t\r");
+    if (!cut) {
+      cut = limit;
+      while (cut > pos + 1 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    }
+    bounds.push_back(cut);
+    pos = cut;
+  }
+  bounds.push_back(text.size());
+  return bounds;
+}
+
+int CodePoints(std::string_view utf8) {
+  int n = 0;
+  for (unsigned char c : utf8) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// Adds one piece's extraction to the article's: offsets and sentence numbers moved by the code
+// points and sentences before the piece; entities, relations and attacks merged by id.
+class ChunkMerger {
+ public:
+  explicit ChunkMerger(ArticleExtraction* out) : out_(out) {}
+
+  void Add(ArticleExtraction&& part, int cp_shift, int sentence_shift) {
+    auto move = [&](Evidence& ev) {
+      ev.start += cp_shift;
+      ev.end += cp_shift;
+      ev.sentence += sentence_shift;
+    };
+    for (Entity& e : part.entities) {
+      for (Mention& m : e.mentions) {
+        m.start += cp_shift;
+        m.end += cp_shift;
+        m.sentence += sentence_shift;
+      }
+      auto [it, inserted] = entities_.emplace(e.id, out_->entities.size());
+      if (inserted) {
+        out_->entities.push_back(std::move(e));
+        continue;
+      }
+      Entity& have = out_->entities[it->second];
+      for (std::string& a : e.aliases) {
+        if (a != have.name && std::find(have.aliases.begin(), have.aliases.end(), a) == have.aliases.end()) {
+          have.aliases.push_back(std::move(a));
+        }
+      }
+      for (Mention& m : e.mentions) have.mentions.push_back(std::move(m));
+    }
+    for (Relation& r : part.relations) {
+      move(r.evidence);
+      auto key = std::make_tuple(r.source, r.relation, r.target);
+      if (IsSymmetricRelation(r.relation) && r.target < r.source) key = std::make_tuple(r.target, r.relation, r.source);
+      auto [it, inserted] = relations_.emplace(std::move(key), out_->relations.size());
+      if (inserted) {
+        out_->relations.push_back(std::move(r));
+      } else if (r.evidence.confidence > out_->relations[it->second].evidence.confidence) {
+        out_->relations[it->second] = std::move(r);
+      }
+    }
+    for (Attack& a : part.attacks) {
+      move(a.evidence);
+      auto [it, inserted] = attacks_.emplace(a.id, out_->attacks.size());
+      if (inserted) {
+        out_->attacks.push_back(std::move(a));
+        continue;
+      }
+      Attack& have = out_->attacks[it->second];
+      if (have.place.empty()) have.place = a.place;
+      if (have.perpetrator.empty()) have.perpetrator = a.perpetrator;
+      if (have.target.empty()) have.target = a.target;
+      if (have.date.empty()) have.date = a.date;
+      if (!have.killed && a.killed) {
+        have.killed = a.killed;
+        have.approximate = a.approximate;
+      }
+      if (!have.injured) have.injured = a.injured;
+    }
+  }
+
+ private:
+  ArticleExtraction* out_;
+  std::unordered_map<std::string, size_t> entities_, attacks_;
+  std::map<std::tuple<std::string, std::string, std::string>, size_t> relations_;
+};
+
+}  // namespace
+
 Status Extractor::Extract(const std::string& article_id, std::string_view bytes,
                           const ExtractOptions& options, ArticleExtraction* out) const {
   *out = ArticleExtraction();
   out->article.id = article_id;
   out->article.path = options.path;
   out->article.content_hash = ContentHash(bytes);
-  Document doc;
-  Status s = AnalyzeText(bytes, &doc);
-  if (!s.ok()) return s;
-  SimpleDate anchor = ParseIsoDate(options.date);
-  if (anchor.empty()) anchor = FindArticleDate(doc);
-  out->article.date = FormatDate(anchor);
-  for (const Sentence& sent : doc.sentences) {
-    if (sent.junk) continue;
-    out->article.title = doc.Slice(sent.start, sent.end);
-    if (Letters(out->article.title) > 200) out->article.title.clear();
-    break;
+  if (bytes.size() <= kChunkBytes) {
+    Document doc;
+    Status s = AnalyzeText(bytes, &doc);
+    if (!s.ok()) return s;
+    SimpleDate anchor = ParseIsoDate(options.date);
+    if (anchor.empty()) anchor = FindArticleDate(doc);
+    out->article.date = FormatDate(anchor);
+    for (const Sentence& sent : doc.sentences) {
+      if (sent.junk) continue;
+      out->article.title = doc.Slice(sent.start, sent.end);
+      if (Letters(out->article.title) > 200) out->article.title.clear();
+      break;
+    }
+    ArticleExtractor ax(*lexicon_, doc, article_id);
+    ax.Run(anchor, out);
+    return Status::Ok();
   }
-  ArticleExtractor ax(*lexicon_, doc, article_id);
-  ax.Run(anchor, out);
+  // A long text is read in pieces, so that time and memory grow with its length, not faster:
+  // names are then resolved within a piece, not across the whole text.
+  const long bad = FirstInvalidUtf8(bytes);
+  const size_t first_error = std::min(bad < 0 ? std::string_view::npos : static_cast<size_t>(bad), bytes.find('\0'));
+  if (first_error != std::string_view::npos) {
+    // The text up to and including the first bad byte fails the same way, with the same offset.
+    Document doc;
+    return AnalyzeText(bytes.substr(0, first_error + 1), &doc);
+  }
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  std::string plain;
+  if (LooksLikeHtml(bytes)) {
+    plain = HtmlToText(bytes);
+    bytes = plain;
+  }
+  const std::vector<size_t> bounds = ChunkBounds(bytes);
+  ChunkMerger merger(out);
+  SimpleDate anchor = ParseIsoDate(options.date);
+  int cp_shift = 0, sentence_shift = 0;
+  for (size_t k = 0; k + 1 < bounds.size(); ++k) {
+    const std::string_view piece = bytes.substr(bounds[k], bounds[k + 1] - bounds[k]);
+    Document doc;
+    Status s = AnalyzeText(piece, &doc);
+    if (!s.ok()) return s;
+    // AnalyzeText drops a BOM at the start of a piece: count it all the same.
+    const int dropped = piece.substr(0, 3) == "\xEF\xBB\xBF" ? 1 : 0;
+    if (k == 0) {
+      if (anchor.empty()) anchor = FindArticleDate(doc);
+      out->article.date = FormatDate(anchor);
+      for (const Sentence& sent : doc.sentences) {
+        if (sent.junk) continue;
+        out->article.title = doc.Slice(sent.start, sent.end);
+        if (Letters(out->article.title) > 200) out->article.title.clear();
+        break;
+      }
+    }
+    ArticleExtraction part;
+    ArticleExtractor ax(*lexicon_, doc, article_id);
+    ax.Run(anchor, &part);
+    merger.Add(std::move(part), cp_shift + dropped, sentence_shift);
+    cp_shift += CodePoints(piece);
+    sentence_shift += static_cast<int>(doc.sentences.size());
+  }
   return Status::Ok();
 }
 

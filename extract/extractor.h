@@ -34,13 +34,18 @@ class Extractor {
   explicit Extractor(const Lexicon* lexicon) : lexicon_(lexicon) {}
 
   // Extracts one article. Fails (with a message naming the byte offset) on invalid UTF-8 or NUL
-  // bytes; an empty article yields an empty extraction.
+  // bytes; an empty article yields an empty extraction. An article over kChunkBytes is read piece
+  // by piece (names are resolved within a piece) and the pieces merged, offsets kept.
   Status Extract(const std::string& article_id, std::string_view bytes, const ExtractOptions& options,
                  ArticleExtraction* out) const;
 
  private:
   const Lexicon* lexicon_;
 };
+
+// Articles longer than this are read in pieces of at most this many bytes (cut at a line break or
+// sentence end where there is one), so that extraction time stays linear in the article's length.
+inline constexpr size_t kChunkBytes = size_t{1} << 17;
 
 // Hex digest of the bytes (64-bit FNV-1a, twice with different bases: 32 hex digits).
 std::string ContentHash(std::string_view bytes);

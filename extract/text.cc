@@ -35,7 +35,187 @@ bool IsSentenceBreakChar(UChar32 c) {
   return c == '\n' || c == 0x061F /* ؟ */ || c == 0x061B /* ؛ */ || c == 0x06D4 /* ۔ */;
 }
 
+// ---- HTML ----
+
+char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Does `s` at `i` start with ASCII `word` (lower case), ignoring case?
+bool HasAt(std::string_view s, size_t i, std::string_view word) {
+  if (i + word.size() > s.size()) return false;
+  for (size_t k = 0; k < word.size(); ++k) {
+    if (Lower(s[i + k]) != word[k]) return false;
+  }
+  return true;
+}
+
+// First position >= i where `word` (lower case) starts, ignoring case; npos when none.
+size_t FindNoCase(std::string_view s, size_t i, std::string_view word) {
+  for (; i + word.size() <= s.size(); ++i) {
+    if (Lower(s[i]) == word[0] && HasAt(s, i, word)) return i;
+  }
+  return std::string_view::npos;
+}
+
+bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+int Utf8Length(unsigned char lead) {
+  if (lead < 0x80) return 1;
+  if ((lead >> 5) == 0x6) return 2;
+  if ((lead >> 4) == 0xE) return 3;
+  if ((lead >> 3) == 0x1E) return 4;
+  return 1;
+}
+
+// Tags that end a paragraph: their first code point becomes a line break.
+constexpr std::string_view kBlockTags[] = {
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
+    "table", "title", "section", "article", "header", "footer", "blockquote", "hr", "pre",
+    "figcaption", "dd", "dt", "nav", "aside", "main", "form", "option", "body", "head", "html"};
+// Elements whose content is not text.
+constexpr std::string_view kHiddenElements[] = {"script", "style", "noscript", "template", "svg"};
+
+// The tag name after "<" or "</" at `i`, lower case.
+std::string TagName(std::string_view s, size_t i) {
+  if (i < s.size() && s[i] == '/') ++i;
+  std::string name;
+  while (i < s.size() && name.size() < 16 && (IsAsciiAlpha(s[i]) || (s[i] >= '0' && s[i] <= '9'))) {
+    name.push_back(Lower(s[i]));
+    ++i;
+  }
+  return name;
+}
+
+// Appends `n` code points' worth of blanks for bytes [from, to): a line break first when `block`.
+void Blank(std::string_view s, size_t from, size_t to, bool block, std::string* out) {
+  bool first = true;
+  for (size_t i = from; i < to; i += Utf8Length(static_cast<unsigned char>(s[i]))) {
+    out->push_back(first && block ? '\n' : (s[i] == '\n' ? '\n' : ' '));
+    first = false;
+  }
+}
+
+// A character reference at `i` ("&amp;", "&#1583;", "&#x62F;"): its code point and length in
+// bytes, or 0 when there is none.
+size_t CharRef(std::string_view s, size_t i, UChar32* c) {
+  const size_t semi = s.substr(i, 12).find(';');
+  if (semi == std::string_view::npos || semi < 2) return 0;
+  const std::string_view body = s.substr(i + 1, semi - 1);
+  if (body[0] == '#') {
+    const bool hex = body.size() > 1 && (body[1] == 'x' || body[1] == 'X');
+    const std::string_view digits = body.substr(hex ? 2 : 1);
+    if (digits.empty()) return 0;
+    long v = 0;
+    for (char d : digits) {
+      int x = d >= '0' && d <= '9' ? d - '0' : hex && Lower(d) >= 'a' && Lower(d) <= 'f' ? Lower(d) - 'a' + 10 : -1;
+      if (x < 0) return 0;
+      v = v * (hex ? 16 : 10) + x;
+      if (v > 0x10FFFF) return 0;
+    }
+    // NUL, surrogates and other controls would make the text invalid: they read as a space.
+    *c = v == 0 || (v >= 0xD800 && v <= 0xDFFF) || (v < 0x20 && v != '\n' && v != '\t') ? ' ' : static_cast<UChar32>(v);
+    return semi + 1;
+  }
+  static constexpr std::pair<std::string_view, UChar32> kNamed[] = {
+      {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''}, {"nbsp", ' '},
+      {"laquo", 0xAB}, {"raquo", 0xBB}, {"ndash", 0x2013}, {"mdash", 0x2014}, {"hellip", 0x2026},
+      {"rlm", 0x200F}, {"lrm", 0x200E}, {"zwnj", 0x200C}, {"zwj", 0x200D}};
+  for (const auto& [name, value] : kNamed) {
+    if (body == name) {
+      *c = value;
+      return semi + 1;
+    }
+  }
+  return 0;
+}
+
 }  // namespace
+
+bool LooksLikeHtml(std::string_view bytes) {
+  const std::string_view head = bytes.substr(0, 4096);
+  for (std::string_view marker : {"<!doctype html", "<html", "<head", "<body"}) {
+    if (FindNoCase(head, 0, marker) != std::string_view::npos) return true;
+  }
+  const std::string_view start = bytes.substr(0, 1 << 16);
+  int closing = 0;
+  for (std::string_view tag : {"</p>", "</div>", "</a>", "</li>", "</span>", "<br"}) {
+    for (size_t at = FindNoCase(start, 0, tag); at != std::string_view::npos && closing < 3;
+         at = FindNoCase(start, at + 1, tag)) {
+      ++closing;
+    }
+  }
+  return closing >= 3;
+}
+
+std::string HtmlToText(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  // Where the next '>' is: found once per stretch, so a text full of '<' stays linear.
+  size_t next_gt = 0;
+  bool gt_known = false;
+  size_t i = 0;
+  while (i < s.size()) {
+    const char c = s[i];
+    if (c == '<') {
+      size_t end = std::string_view::npos;  // one past the markup
+      bool block = false;
+      if (HasAt(s, i, "<!--")) {
+        const size_t close = s.find("-->", i + 4);
+        end = close == std::string_view::npos ? s.size() : close + 3;
+      } else if (i + 1 < s.size() && (IsAsciiAlpha(s[i + 1]) || s[i + 1] == '/' || s[i + 1] == '!' || s[i + 1] == '?')) {
+        if (!gt_known || next_gt < i) {
+          next_gt = s.find('>', i);
+          gt_known = true;
+        }
+        if (next_gt != std::string_view::npos) {
+          end = next_gt + 1;
+          const std::string name = TagName(s, i + 1);
+          for (std::string_view b : kBlockTags) block = block || name == b;
+          if (s[i + 1] != '/') {
+            for (std::string_view hidden : kHiddenElements) {
+              if (name != hidden) continue;
+              const std::string closing = "</" + std::string(hidden);
+              const size_t close = FindNoCase(s, end, closing);
+              if (close == std::string_view::npos) {
+                end = s.size();
+              } else {
+                const size_t gt = s.find('>', close);
+                end = gt == std::string_view::npos ? s.size() : gt + 1;
+              }
+              block = true;
+            }
+          }
+        }
+      }
+      if (end != std::string_view::npos) {
+        Blank(s, i, end, block, &out);
+        i = end;
+        continue;
+      }
+    } else if (c == '&') {
+      UChar32 ch = 0;
+      const size_t len = CharRef(s, i, &ch);
+      if (len > 0) {
+        char buf[4];
+        int32_t n = 0;
+        UBool error = false;
+        U8_APPEND(buf, n, 4, ch, error);
+        if (error) {
+          buf[0] = ' ';
+          n = 1;
+        }
+        out.append(buf, static_cast<size_t>(n));
+        // The reference is ASCII: one code point per byte, the first taken by the character.
+        out.append(len - 1, ' ');
+        i += len;
+        continue;
+      }
+    }
+    const int n = Utf8Length(static_cast<unsigned char>(c));
+    out.append(s.substr(i, static_cast<size_t>(n)));
+    i += static_cast<size_t>(n);
+  }
+  return out;
+}
 
 std::string Document::Slice(int start, int end) const {
   std::string out;
@@ -86,6 +266,11 @@ Status AnalyzeText(std::string_view bytes, Document* out) {
   }
   // Skip a UTF-8 BOM; CR is treated as white space by the segmenters below.
   if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  std::string plain;
+  if (LooksLikeHtml(bytes)) {
+    plain = HtmlToText(bytes);
+    bytes = plain;
+  }
 
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(bytes.data(), bytes.size()));
   // Map UTF-16 index → code point index.
@@ -185,10 +370,12 @@ Status AnalyzeText(std::string_view bytes, Document* out) {
   // Junk: decided per line, applied to the sentences of that line.
   bool tail = false;
   int line_start = 0;
+  size_t next_sentence = 0;
   const int total = static_cast<int>(text.size());
   for (int i = 0; i <= total; ++i) {
     if (i < total && text[i] != '\n') continue;
-    const std::string line = Fold(out->Slice(line_start, i));
+    // Markers sit at the start of a short line: the first few hundred letters are enough.
+    const std::string line = Fold(out->Slice(line_start, std::min(i, line_start + 400)));
     bool junk = tail;
     if (!junk && !line.empty()) {
       for (std::string_view m : kTailMarkers) {
@@ -201,9 +388,13 @@ Status AnalyzeText(std::string_view bytes, Document* out) {
         }
       }
     }
+    // Sentences are in order: skip those before the line, mark those inside it.
+    while (next_sentence < out->sentences.size() && out->sentences[next_sentence].start < line_start) {
+      ++next_sentence;
+    }
     if (junk) {
-      for (Sentence& s : out->sentences) {
-        if (s.start >= line_start && s.end <= i) s.junk = true;
+      for (size_t k = next_sentence; k < out->sentences.size() && out->sentences[k].start <= i; ++k) {
+        if (out->sentences[k].end <= i) out->sentences[k].junk = true;
       }
     }
     line_start = i + 1;

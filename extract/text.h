@@ -54,7 +54,19 @@ struct Document {
 long FirstInvalidUtf8(std::string_view bytes);
 
 // Decodes, segments and folds. Fails (with the byte offset) on invalid UTF-8 and on NUL bytes.
+// A page saved as HTML (LooksLikeHtml) is read through HtmlToText first, so offsets still count
+// the code points of the file as written. Linear in the size of the text.
 Status AnalyzeText(std::string_view bytes, Document* out);
+
+// True when valid UTF-8 `bytes` look like an HTML page rather than plain text: a doctype, <html>,
+// <head> or <body> near the start, or several closing paragraph/div/link tags.
+bool LooksLikeHtml(std::string_view bytes);
+
+// The text of an HTML page with the same number of code points as `bytes`: every code point of a
+// tag, comment, or script/style/noscript element becomes a space (the first of a block-level tag
+// a line break, so paragraphs stay sentences); a character reference (&amp; &#1583; &nbsp;)
+// becomes its character followed by spaces. `bytes` must be valid UTF-8.
+std::string HtmlToText(std::string_view bytes);
 
 // The last (most stripped but one with ال kept) reading: "والعراق" → "العراق".
 std::string StripProclitics(const std::string& folded);
