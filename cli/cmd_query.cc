@@ -1116,8 +1116,8 @@ void SetupQueryCommands(CLI::App& app) {
     sub->add_option("--via-type", a->via_types,
                     "Pass only through entities of these types (e.g. person)")
         ->delimiter(',');
-    sub->add_option("--max-hops", a->max_hops, "Longest path accepted (0 = any)")
-        ->check(CLI::NonNegativeNumber);
+    sub->add_option("--max-hops", a->max_hops, "Longest path accepted (0 = any, at most 50)")
+        ->check(CLI::Range(0, 50));
     sub->add_flag("--include-co-mentioned", a->include_co_mentioned,
                   "Also walk co_mentioned links (used anyway, and said so, when no typed path "
                   "exists)");
