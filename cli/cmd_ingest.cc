@@ -122,9 +122,10 @@ void ExtractAll(const std::vector<InputFile>& files, const IngestOptions& opt, c
 // What to do when the store refuses a write, from SQLite's message.
 std::string StoreHint(const std::string& message) {
   auto has = [&](const char* s) { return message.find(s) != std::string::npos; };
-  if (has("disk is full") || has("too large") || has("File too large")) {
-    return "the disk is full (or a file size limit was hit): free space, then run the same command "
-           "again; articles already ingested are kept and will count as unchanged";
+  if (has("disk is full") || has("I/O error") || has("too large")) {
+    return "could not write to the disk (full, failing, or a file size limit was hit): free space, "
+           "then run the same command again; articles already ingested are kept and will count as "
+           "unchanged";
   }
   if (has("locked") || has("busy")) {
     return "the store is busy: another kg has been writing to it for more than 5 s; run the same "
@@ -134,9 +135,10 @@ std::string StoreHint(const std::string& message) {
     return "the store cannot be written (read-only file, folder or file system); pass another --store "
            "or make it writable";
   }
+  if (has("is damaged")) return "";  // the message says it all
   if (has("malformed") || has("corrupt") || has("not a database")) {
-    return "the store is damaged; it was not written. Restore it from a backup, or rebuild it by "
-           "ingesting the articles into a new --store";
+    return "the store is damaged; this article was not written. Restore it from a backup, or rebuild "
+           "it by ingesting the articles into a new --store";
   }
   return "the store was left as it was before this article";
 }
@@ -165,7 +167,7 @@ void RunIngest(const IngestOptions& opt) {
   Status s = Store::Open(StorePath(), Store::Mode::kReadWrite, &store);
   if (!s.ok()) {
     PrintError(s.message());
-    PrintError(StoreHint(s.message()));
+    if (const std::string hint = StoreHint(s.message()); !hint.empty()) PrintError(hint);
     ExitCode() = kExitError;
     return;
   }
@@ -187,7 +189,7 @@ void RunIngest(const IngestOptions& opt) {
     Status w = store->Ingest(r.x, &outcome);
     if (!w.ok()) {
       PrintError(files[i].path + ": not ingested: " + w.message());
-      PrintError(StoreHint(w.message()));
+      if (const std::string hint = StoreHint(w.message()); !hint.empty()) PrintError(hint);
       fatal = true;  // the store refused a write: stop rather than skip the rest one by one
       return false;
     }
@@ -204,6 +206,10 @@ void RunIngest(const IngestOptions& opt) {
                " not read. Run the same command again to finish (articles already in count as unchanged)");
   }
   const int skipped = static_cast<int>(problems.size());
+  if (fatal) {
+    PrintError("stopped at the first article the store refused; " + std::to_string(files.size() - handled) +
+               " after it not read");
+  }
   StoreStats st;
   Status stats = store->Stats(&st);
   if (!stats.ok()) PrintError(stats.message());
@@ -216,8 +222,13 @@ void RunIngest(const IngestOptions& opt) {
   }
   std::cerr << "kg: ingested " << done << " article" << (done == 1 ? "" : "s") << " (" << added << " added, "
             << unchanged << " unchanged, " << replaced << " replaced), " << SkipSummary(problems)
-            << (interrupted ? ", interrupted" : "") << "; " << StorePath() << " holds " << st.articles
-            << " articles, " << st.entities << " entities, " << st.relations << " relations\n";
+            << (interrupted ? ", interrupted" : "") << (fatal ? ", stopped" : "") << "; " << StorePath();
+  if (stats.ok()) {
+    std::cerr << " holds " << st.articles << " articles, " << st.entities << " entities, " << st.relations
+              << " relations\n";
+  } else {
+    std::cerr << " could not be counted\n";
+  }
   ExitCode() = fatal ? kExitError : (skipped > 0 || interrupted) ? kExitNotFound : kExitOk;
 }
 

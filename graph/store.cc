@@ -335,6 +335,20 @@ Status CreateSchema(sqlite3* db, const std::string& path) {
   return tx.Commit();
 }
 
+// PRAGMA quick_check: fails with SQLite's first complaint when a page or index is damaged.
+Status QuickCheck(sqlite3* db, const std::string& path) {
+  Stmt st(db, path);
+  Status s = st.Prepare("PRAGMA quick_check(3)");
+  bool row = false;
+  if (s.ok()) s = st.Step(&row);
+  std::string problem = !s.ok() ? s.message() : row ? st.ColString(0) : "no answer";
+  if (problem == "ok") return Status::Ok();
+  for (char& c : problem) c = c == '\n' ? ';' : c;
+  return Status::Error(path + ": the store is damaged (" + problem +
+                       "); it was not written. Restore it from a backup, or save what can be read "
+                       "with `sqlite3 " + path + " .recover > recovered.sql`");
+}
+
 Status OpenImpl(const std::string& path, Store::Mode mode, sqlite3** out_db) {
   const bool read_only = mode == Store::Mode::kReadOnly;
   struct stat st;
@@ -380,6 +394,11 @@ Status OpenImpl(const std::string& path, Store::Mode mode, sqlite3** out_db) {
 
   s = Exec(db, path, "PRAGMA foreign_keys = ON");
   if (!s.ok()) return fail(s);
+  if (!read_only && shape == Shape::kStore) {
+    // Writing into a damaged b-tree spreads the damage: check every page before the first write.
+    s = QuickCheck(db, path);
+    if (!s.ok()) return fail(s);
+  }
   if (!read_only) {
     // journal_mode=WAL is persistent (it writes the header), so only in read-write mode.
     s = Exec(db, path, "PRAGMA journal_mode = WAL");
