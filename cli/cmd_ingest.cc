@@ -131,9 +131,9 @@ std::string StoreHint(const std::string& message) {
     return "the store is busy: another kg has been writing to it for more than 5 s; run the same "
            "command again when it is done";
   }
-  if (has("readonly") || has("read-only") || has("permission")) {
-    return "the store cannot be written (read-only file, folder or file system); pass another --store "
-           "or make it writable";
+  if (has("readonly") || has("read-only") || has("permission") || has("unable to open")) {
+    return "the store cannot be written (read-only file, folder or file system: SQLite also needs to "
+           "create STORE-wal and STORE-shm beside it); pass another --store or make it writable";
   }
   if (has("is damaged")) return "";  // the message says it all
   if (has("malformed") || has("corrupt") || has("not a database")) {

@@ -383,6 +383,25 @@ Status OpenImpl(const std::string& path, Store::Mode mode, sqlite3** out_db) {
   sqlite3_extended_result_codes(db, 1);
   rc = sqlite3_busy_timeout(db, 5000);
   if (rc != SQLITE_OK) return fail(Status::Error(SqliteError(path, db, "cannot set busy timeout")));
+  if (read_only && (sqlite3_exec(db, "PRAGMA schema_version", nullptr, nullptr, nullptr) & 0xff) == SQLITE_CANTOPEN) {
+    // A WAL store in a read-only folder or on read-only media: SQLite cannot create its -shm file
+    // beside it, so every read fails. Nothing can change such a file: read it as immutable.
+    std::string uri = "file:";
+    for (char c : path) {
+      if (c == '%' || c == '?' || c == '#') {
+        static constexpr char kHex[] = "0123456789ABCDEF";
+        uri += {'%', kHex[(c >> 4) & 0xF], kHex[c & 0xF]};
+      } else {
+        uri += c;
+      }
+    }
+    uri += "?immutable=1";
+    sqlite3_close(db);
+    db = nullptr;
+    rc = sqlite3_open_v2(uri.c_str(), &db, flags | SQLITE_OPEN_URI, nullptr);
+    if (rc != SQLITE_OK) return fail(Status::Error(SqliteError(path, db, "cannot open read-only")));
+    sqlite3_extended_result_codes(db, 1);
+  }
 
   // Look before touching anything: a file that is not ours is refused unmodified.
   Shape shape = Shape::kEmpty;
