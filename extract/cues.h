@@ -134,9 +134,17 @@ inline constexpr std::string_view kBranchCues[] = {"التابعه", "التاب
                                                    "affiliate", "branch"};
 inline constexpr std::string_view kFightCues[] = {
     "تقاتل", "يقاتل", "قاتل", "قاتلت", "قتال", "القتال", "تحارب", "يحارب", "حارب", "محاربه",
-    "الحرب", "حرب", "ضد", "مواجهه", "معارك", "اشتباكات", "هزيمه", "هزم", "هزمت", "تكافح", "يكافح",
+    "ضد", "مواجهه", "معارك", "اشتباكات", "هزيمه", "هزم", "هزمت", "تكافح", "يكافح",
     "مكافحه", "تلاحق", "يلاحق", "ملاحقه", "تستهدف", "استهدفت", "fight", "fights", "fighting",
-    "against", "battle", "war", "attacks", "strikes"};
+    "against", "battle", "attacks", "strikes"};
+// Fight cues that are verbal nouns: their object is the word right after them.
+inline constexpr std::string_view kFightNouns[] = {"مكافحه", "محاربه", "قتال", "القتال", "مواجهه",
+                                                   "ملاحقه", "هزيمه", "معارك", "اشتباكات"};
+// Plural nouns for actors the text does not name.
+inline constexpr std::string_view kUnnamedActors[] = {"الجماعات", "الفصايل", "الميليشيات",
+                                                      "المليشيات", "القوات", "المسلحون",
+                                                      "المسلحين", "المقاتلون", "المقاتلين",
+                                                      "مسلحين", "مسلحون", "الحكومات"};
 inline constexpr std::string_view kAllyCues[] = {"حليف", "حلفاء", "حليفه", "متحالف", "متحالفه",
                                                  "تحالف", "الشركاء", "شريك", "شركاء", "بالتعاون",
                                                  "المدعومه", "المدعوم", "مدعوم", "مدعومه",

@@ -216,6 +216,7 @@ class ArticleExtractor {
   std::vector<int> sent_of_;  // token → sentence index
   std::vector<Span> spans_;
   std::map<int, std::string> tail_alias_;  // span index → a second name it also carries
+  std::map<int, std::set<std::string>> attack_places_;  // sentence → places of attacks told there
   std::string focus_group_;   // last named group, for anaphors
   std::map<std::string, std::string> surname_;  // folded last name → person id
   std::vector<Relation> relations_;
@@ -989,9 +990,34 @@ void ArticleExtractor::MarkAnaphors(const Sentence& s, int si) {
     if (focus_group_.empty() || !Is(cues::kGroupAnaphors, tok(i))) continue;
     // "الحركة" is the last group written "حركة …", "التنظيم" the last "تنظيم …", when there is one;
     // otherwise the group in focus.
+    // An apposition names its referent right before it: "القاعدة، المجموعة المسؤولة عن …".
+    const bool apposition = i > 0 && covered_[i - 1] >= 0 && spans_[covered_[i - 1]].type == EntityType::kGroup &&
+                            !spans_[covered_[i - 1]].anaphor && CommaAfter(i - 1);
+    // Otherwise, of the groups named in this sentence and the two before it, the one the article
+    // has named most (a group named once in passing is not the subject of the story).
     std::string referent = focus_group_;
+    {
+      std::map<std::string, int> count;
+      for (const Span& g : spans_) {
+        if (g.type == EntityType::kGroup && !g.anaphor && g.first < i) ++count[g.id];
+      }
+      // The last named group, unless it was named just once and a group the story is about (named
+      // three times or more) stands in the window too.
+      int best = count[focus_group_];
+      if (best <= 1) {
+        for (int k = static_cast<int>(spans_.size()) - 1; k >= 0; --k) {
+          const Span& g = spans_[k];
+          if (g.type != EntityType::kGroup || g.anaphor || g.first >= i || g.sentence < si - 2) continue;
+          if (count[g.id] >= 3 && count[g.id] > best) {
+            best = count[g.id];
+            referent = g.id;
+          }
+        }
+      }
+    }
     const std::string head = tok(i).forms.back();  // "حركه", "تنظيم", "جماعه"
-    for (int k = static_cast<int>(spans_.size()) - 1; k >= 0; --k) {
+    if (apposition) referent = spans_[covered_[i - 1]].id;
+    for (int k = static_cast<int>(spans_.size()) - 1; k >= 0 && !apposition; --k) {
       const Span& g = spans_[k];
       if (g.type != EntityType::kGroup || g.anaphor || g.first >= i) continue;
       const std::string written = Fold(g.alias.empty() ? g.name : g.alias);
@@ -1189,12 +1215,29 @@ void ArticleExtractor::Relations(const Sentence& s, int si) {
       if (p_before >= 0 && g_after >= 0) AddRelation(span(g_after).id, "operates_in", span(p_before).id, s, si, 0.7);
       continue;
     }
-    b = nearest_after(t, 6, [&](const Span& B) {
+    // The cue binds what stands right by it: its object within a few words after it, its subject
+    // within a few words before (further back only for the sentence's subject, below).
+    a = nearest_before(t, 5, actor);
+    // "الجماعات المسلحة المدعومة من تركيا": an unnamed actor between is the cue's subject.
+    for (int u = (a >= 0 ? span(a).end : t); u < t; ++u) {
+      if (covered_[u] < 0 && Is(cues::kUnnamedActors, tok(u))) a = -1;
+    }
+    // A verbal noun takes its object right after it: "مكافحة الإرهاب" fights no one named later.
+    if (Is(cues::kFightNouns, w) && !(t + 1 < s.end_token && covered_[t + 1] >= 0)) continue;
+    // Function words do not count: "تكافح من أجل القضاء على X" binds X.
+    int reach = 0, content = 0;
+    for (int u = t + 1; u < s.end_token && content < (target ? 4 : 3); ++u, ++reach) {
+      if (covered_[u] >= 0) break;
+      if (!IsStop(u)) ++content;
+    }
+    b = nearest_after(t, reach + 1, [&](const Span& B) {
       return target ? (B.type == EntityType::kPlace || actor(B)) : actor(B);
     });
     if (a < 0 && b >= 0) {
       // Verb first: "تقاتل حركة طالبان داعش".
-      const int b2 = nearest_after(span(b).end - 1, 3, actor);
+      const int b2 = nearest_after(span(b).end - 1, 3, [&](const Span& B) {
+        return actor(B) && B.type != EntityType::kPlace;
+      });
       if (b2 >= 0 && b2 != b) {
         a = b;
         b = b2;
@@ -1205,6 +1248,12 @@ void ArticleExtractor::Relations(const Sentence& s, int si) {
     }
     if (a < 0 || b < 0 || span(a).id == span(b).id) continue;
     if (span(a).type == EntityType::kPlace && span(b).type == EntityType::kPlace) continue;
+    // A state fought or backed is named right by the cue ("المدعومة من إيران", "ضد الولايات
+    // المتحدة"); a country further off is where things happen, not a party.
+    if (!target && ((span(a).type == EntityType::kPlace && span(a).end != t) ||
+                    (span(b).type == EntityType::kPlace && span(b).first > t + 2))) {
+      continue;
+    }
     const char* rel = target ? "targeted" : ally ? "allied_with" : "fights";
     AddRelation(span(a).id, rel, span(b).id, s, si, target ? 0.7 : 0.75);
     engaged.insert(span(a).id);
@@ -1221,9 +1270,7 @@ void ArticleExtractor::Relations(const Sentence& s, int si) {
     if (B.first != u || (B.type != EntityType::kPlace && !actor(B))) continue;
     const int g = nearest_before(t, 12, [](const Span& G) { return G.type == EntityType::kGroup; });
     if (g < 0 || span(g).id == B.id) continue;
-    bool event_place = false;
-    for (const Attack& at : attacks_) event_place = event_place || (at.evidence.sentence == si && at.place == B.id);
-    if (event_place) continue;
+    if (attack_places_[si].count(B.id)) continue;
     AddRelation(span(g).id, "targeted", B.id, s, si, 0.65);
     engaged.insert(B.id);
   }
@@ -1258,10 +1305,7 @@ void ArticleExtractor::Relations(const Sentence& s, int si) {
     engaged.insert(span(place).id);
   }
   // --- Places: operates_in (a group and a place of activity), located_in ("X في Y").
-  std::set<std::string> attack_places;
-  for (const Attack& at : attacks_) {
-    if (at.evidence.sentence == si) attack_places.insert(at.place);
-  }
+  const std::set<std::string>& attack_places = attack_places_[si];
   for (int a = 0; a < n; ++a) {
     const Span& A = span(a);
     if (A.type != EntityType::kPlace) continue;
@@ -1299,6 +1343,11 @@ void ArticleExtractor::Relations(const Sentence& s, int si) {
     if (locative && !engaged.count(A.id) && !attack_places.count(A.id)) {
       // The actor: the nearest group before (anaphors included), else one just after.
       int g = nearest_before(A.first, kOperatesReach, [](const Span& B) { return B.type == EntityType::kGroup; });
+      // "مناطق قسد": a group named as the owner of an area is not the actor.
+      if (g >= 0 && span(g).first - 1 >= s.first_token && covered_[span(g).first - 1] < 0 &&
+          Is(cues::kLocatives, tok(span(g).first - 1))) {
+        g = -1;
+      }
       // "حركة الشباب المرتبطة بتنظيم القاعدة هاجموا … في X": the branch acts, not its parent.
       if (g > 0 && span(g).first - 1 >= s.first_token && covered_[span(g).first - 1] < 0 &&
           Is(cues::kBranchCues, tok(span(g).first - 1)) && span(g - 1).type == EntityType::kGroup) {
@@ -1542,6 +1591,8 @@ void ArticleExtractor::Attacks(const Sentence& s, int si, const SimpleDate& anch
     }
   }
   if (!place.empty()) AddRelation(same->id, "occurred_in", place, s, si, 0.8);
+  attack_places_[si].insert(same->place);
+  if (!place.empty()) attack_places_[si].insert(place);
 }
 
 void ArticleExtractor::Run(const SimpleDate& anchor, ArticleExtraction* out) {
