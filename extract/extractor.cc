@@ -1278,13 +1278,17 @@ void ArticleExtractor::Relations(const Sentence& s, int si) {
   for (int a = 0; a < n; ++a) {
     const Span& P = span(a);
     if (P.type != EntityType::kPerson || P.anaphor) continue;
-    for (int t = P.first - 1; t >= std::max(s.first_token, P.first - 2); --t) {
+    // The title opens the name as the lexicon writes it, or stands just before it.
+    int title = -1;
+    if (Is(cues::kGroupLeaderTitles, tok(P.first))) title = P.first;
+    for (int t = P.first - 1; title < 0 && t >= std::max(s.first_token, P.first - 2); --t) {
       if (covered_[t] >= 0) break;
-      if (!Is(cues::kGroupLeaderTitles, tok(t))) continue;
-      // The group in focus: the nearest group before in this sentence, else the article's focus.
-      const int g = nearest_before(t, 60, [](const Span& G) { return G.type == EntityType::kGroup; });
+      if (Is(cues::kGroupLeaderTitles, tok(t))) title = t;
+    }
+    if (title >= 0) {
+      // The group in focus: the nearest group named before it.
+      const int g = nearest_before(title, 60, [](const Span& G) { return G.type == EntityType::kGroup; });
       if (g >= 0) AddRelation(P.id, "leader_of", span(g).id, s, si, 0.6);
-      break;
     }
   }
   // --- A named person killed or held in a place: "مقتل P في X", "P المحتجز في سجن X".
@@ -1342,7 +1346,9 @@ void ArticleExtractor::Relations(const Sentence& s, int si) {
     locative = locative || (b_prefix && !via_list);
     if (locative && !engaged.count(A.id) && !attack_places.count(A.id)) {
       // The actor: the nearest group before (anaphors included), else one just after.
-      int g = nearest_before(A.first, kOperatesReach, [](const Span& B) { return B.type == EntityType::kGroup; });
+      // A list "في كركوك وصلاح الدين" is as near to its group as its first item.
+      const int list_first = span(k).first;
+      int g = nearest_before(list_first, kOperatesReach, [](const Span& B) { return B.type == EntityType::kGroup; });
       // "مناطق قسد": a group named as the owner of an area is not the actor.
       if (g >= 0 && span(g).first - 1 >= s.first_token && covered_[span(g).first - 1] < 0 &&
           Is(cues::kLocatives, tok(span(g).first - 1))) {
