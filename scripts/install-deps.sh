@@ -1,14 +1,22 @@
 #!/usr/bin/env bash
 # Installs what kg needs from Debian's packages, and only what is missing (idempotent).
-# Usage: scripts/install-deps.sh [--test]   (--test adds what the test suite's readers need)
+# Usage: scripts/install-deps.sh [--test] [--fuzz]   (--test adds what the test suite's readers need;
+# --fuzz adds clang and its runtime libraries, libFuzzer among them, for the fuzz/ targets)
 set -euo pipefail
 
 build_pkgs=(g++ cmake ninja-build pkg-config libboost-graph-dev libicu-dev rapidjson-dev
             libcli11-dev libgtest-dev libsqlite3-dev)
 test_pkgs=(python3 python3-networkx python3-igraph libxml2-utils nodejs npm sqlite3)
+fuzz_pkgs=(clang libclang-rt-dev)
 
 want=("${build_pkgs[@]}")
-if [[ "${1:-}" == "--test" ]]; then want+=("${test_pkgs[@]}"); fi
+for arg in "$@"; do
+  case "$arg" in
+    --test) want+=("${test_pkgs[@]}") ;;
+    --fuzz) want+=("${fuzz_pkgs[@]}") ;;
+    *) echo "install-deps: unknown option $arg (use --test, --fuzz)" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for p in "${want[@]}"; do
