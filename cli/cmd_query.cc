@@ -13,7 +13,8 @@
 //   entities   {"total", "entities": [{"id","type","name","name_en","mentions","articles",
 //               "first_seen","last_seen"}]}
 //   show       {"id","type","name","name_en","mentions","articles","first_seen","last_seen",
-//               "aliases": [{"alias","article"}],
+//               "merged": [ids merged into it by kg merge],
+//               "aliases": [{"alias","article" ("correction N" when kg alias add gave it)}],
 //               "relations_out": [{"relation","other","weight","evidence_count","confidence",
 //                                  "evidence": [...]}], "relations_in": [same],
 //               "attacks": [timeline entries]}
@@ -497,6 +498,9 @@ void RunShow(const ShowArgs& a) {
     j.Key("name").Str(p.name).Key("name_en").Str(p.name_en);
     j.Key("mentions").Int(p.mention_count).Key("articles").Int(p.article_count);
     j.Key("first_seen").Str(p.first_seen).Key("last_seen").Str(p.last_seen);
+    j.Key("merged").BeginArray();
+    for (const std::string& m : g.entity(v[0]).merged_ids) j.Str(m);
+    j.EndArray();
     j.Key("aliases").BeginArray();
     for (const query::AliasInfo& al : p.aliases) {
       j.Begin().Key("alias").Str(al.alias).Key("article").Str(al.article).End();
@@ -532,6 +536,9 @@ void RunShow(const ShowArgs& a) {
                              (p.article_count == 1 ? "" : "s")});
   if (!p.first_seen.empty() || !p.last_seen.empty()) {
     facts.Add({"seen", p.first_seen + " .. " + p.last_seen});
+  }
+  if (!g.entity(v[0]).merged_ids.empty()) {
+    facts.Add({"merged", Join(g.entity(v[0]).merged_ids, ", ") + " (kg merge; kg unmerge undoes)"});
   }
   facts.Print(out, "  ", false);
   if (!p.aliases.empty()) {
@@ -639,10 +646,33 @@ struct PathArgs {
   std::vector<std::string> avoid_types;
   std::vector<std::string> via_types;
   int max_hops = 0;
+  std::string since;
+  std::string until;
   bool include_co_mentioned = false;
   bool json = false;
   ExportFlags export_flags;
 };
+
+// "YYYY", "YYYY-MM" or "YYYY-MM-DD" (month 01-12, day 01-31).
+bool IsDateBound(const std::string& s) {
+  auto digits = [&](size_t from, size_t n) {
+    for (size_t i = from; i < from + n; ++i) {
+      if (s[i] < '0' || s[i] > '9') return false;
+    }
+    return true;
+  };
+  if (s.size() != 4 && s.size() != 7 && s.size() != 10) return false;
+  if (!digits(0, 4)) return false;
+  if (s.size() >= 7 && (s[4] != '-' || !digits(5, 2) || s.substr(5, 2) < "01" ||
+                        s.substr(5, 2) > "12")) {
+    return false;
+  }
+  if (s.size() == 10 && (s[7] != '-' || !digits(8, 2) || s.substr(8, 2) < "01" ||
+                         s.substr(8, 2) > "31")) {
+    return false;
+  }
+  return true;
+}
 
 void RunPath(const PathArgs& a) {
   query::PathOptions o;
@@ -650,6 +680,21 @@ void RunPath(const PathArgs& a) {
   o.k = a.k;
   o.max_hops = a.max_hops;
   o.include_co_mentioned = a.include_co_mentioned;
+  for (const std::string* bound : {&a.since, &a.until}) {
+    if (!bound->empty() && !IsDateBound(*bound)) {
+      PrintError("'" + *bound + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+      ExitCode() = kExitError;
+      return;
+    }
+  }
+  const size_t common = std::min(a.since.size(), a.until.size());
+  if (a.since.compare(0, common, a.until, 0, common) > 0) {
+    PrintError("--since " + a.since + " is after --until " + a.until);
+    ExitCode() = kExitError;
+    return;
+  }
+  o.since = a.since;
+  o.until = a.until;
   if (!ParseRelations(a.relations, &o.relations) || !ParseTypes(a.avoid_types, &o.avoid_types) ||
       !ParseTypes(a.via_types, &o.via_types)) {
     ExitCode() = kExitError;
@@ -680,8 +725,8 @@ void RunPath(const PathArgs& a) {
       auto entities = [](int n) { return std::to_string(n) + (n == 1 ? " entity" : " entities"); };
       if (why.same_component) {
         std::cout << "  both are in component " << why.from.id << " (" << entities(why.from.size)
-                  << "): the options (direction, relations, avoid, max hops) rule out every path "
-                     "between them\n";
+                  << "): the options (direction, relations, avoid, max hops, dates) rule out every "
+                     "path between them\n";
       } else {
         std::cout << "  " << Label(g, from) << " is in component " << why.from.id << " ("
                   << entities(why.from.size) << "); " << Label(g, to) << " is in component "
@@ -1079,7 +1124,8 @@ void SetupQueryCommands(CLI::App& app) {
     sub->add_flag(
         "--json", a->json,
         JsonHelp("{\"id\",\"type\",\"name\",\"name_en\",\"mentions\",\"articles\",\"first_seen\","
-                 "\"last_seen\",\"aliases\",\"relations_out\",\"relations_in\",\"attacks\"}"));
+                 "\"last_seen\",\"merged\",\"aliases\",\"relations_out\",\"relations_in\","
+                 "\"attacks\"}"));
     sub->footer("Exit code 1 when the name matches no entity or several.");
     sub->callback([a] { RunShow(*a); });
   }
@@ -1118,6 +1164,12 @@ void SetupQueryCommands(CLI::App& app) {
         ->delimiter(',');
     sub->add_option("--max-hops", a->max_hops, "Longest path accepted (0 = any, at most 50)")
         ->check(CLI::Range(0, 50));
+    sub->add_option("--since", a->since,
+                    "Walk only relations with evidence from articles dated on or after this "
+                    "(YYYY, YYYY-MM or YYYY-MM-DD)");
+    sub->add_option("--until", a->until,
+                    "Walk only relations with evidence from articles dated on or before this "
+                    "(\"2024\" includes all of 2024); each hop cites its evidence in the window");
     sub->add_flag("--include-co-mentioned", a->include_co_mentioned,
                   "Also walk co_mentioned links (used anyway, and said so, when no typed path "
                   "exists)");

@@ -45,6 +45,7 @@ int& ExitCode();
 void SetupIngest(CLI::App& app);         // cmd_ingest.cc: ingest, extract
 void SetupQueryCommands(CLI::App& app);  // cmd_query.cc: entities, show, stats, path, neighbors, ...
 void SetupExport(CLI::App& app);         // cmd_export.cc: export
+void SetupCorrections(CLI::App& app);    // cmd_correct.cc: merge, unmerge, alias, retype, undo, ...
 
 }  // namespace kg::cli
 

@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   kg::cli::SetupIngest(app);
   kg::cli::SetupQueryCommands(app);
   kg::cli::SetupExport(app);
+  kg::cli::SetupCorrections(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -25,6 +25,8 @@ KnowledgeGraph KnowledgeGraph::Build(GraphData data) {
     p.entity_index = static_cast<int>(i);
     Vertex v = boost::add_vertex(std::move(p), g);
     kg.by_id_.emplace(a.entity.id, v);
+    // An id merged into this entity (kg merge) still finds it.
+    for (const std::string& merged : a.merged_ids) kg.by_id_.emplace(merged, v);
     std::unordered_set<std::string> keys;
     // Names are indexed as written; the query side tries its clitic-stripped readings.
     auto add = [&](std::string_view s) {

@@ -50,7 +50,7 @@ class KnowledgeGraph {
   const Graph& graph() const { return graph_; }
   const GraphData& data() const { return data_; }
 
-  // The vertex with this exact id, if any.
+  // The vertex with this exact id (or an id merged into it by a correction), if any.
   std::optional<Vertex> FindId(std::string_view id) const;
   // Every vertex whose id, name, English name or any alias folds to the same key as `name`
   // (proclitics tried off too). Sorted by mention count, most mentioned first; no duplicates.

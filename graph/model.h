@@ -120,7 +120,9 @@ struct AggregatedEntity {
   int article_count = 0;
   std::string first_seen;       // earliest article date known, may be empty
   std::string last_seen;
-  std::vector<std::pair<std::string, std::string>> alias_sources;  // (alias, article that introduced it)
+  // (alias, article that introduced it); "correction N" for an alias an analyst added (kg alias).
+  std::vector<std::pair<std::string, std::string>> alias_sources;
+  std::vector<std::string> merged_ids;  // entities merged into this one by corrections (kg merge)
 };
 
 // The whole store as plain data: what query/ and export/ read.

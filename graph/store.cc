@@ -1,4 +1,4 @@
-// The SQLite store. Layout (schema version 1, PRAGMA user_version):
+// The SQLite store. Layout (schema version 2, PRAGMA user_version):
 //
 //   articles(id PK, path, title, date, content_hash, ingested_at)
 //   entities(id PK, type, name, name_en)                 -- upserted, never deleted
@@ -8,6 +8,10 @@
 //            confidence, hedged)                         -- one row per extracted relation
 //   attacks(article_id → articles, id, name, place, perpetrator, target, date, killed, injured,
 //           approximate, sentence, start, end, text, confidence, hedged)  UNIQUE(article_id, id)
+//   corrections(id INTEGER PK, time, kind, args, undone)  -- since version 2; args a JSON array of
+//            strings (SQLite's json_array/json_each); rows are never deleted, only marked undone
+//
+// Migrations run in one transaction when a store is opened read-write: 1 → 2 adds corrections.
 //
 // Every per-article row carries article_id (indexed) so that re-ingesting a changed article can
 // delete exactly its facts. Relation ends are not foreign keys: an extractor may cite an entity it
@@ -101,6 +105,17 @@ CREATE TABLE attacks(
   UNIQUE(article_id, id)
 );
 CREATE INDEX attacks_id ON attacks(id);
+)sql";
+
+// Version 2: the analyst's corrections, applied by Load.
+constexpr const char* kCorrectionsSchema = R"sql(
+CREATE TABLE corrections(
+  id INTEGER PRIMARY KEY,
+  time TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  args TEXT NOT NULL,
+  undone INTEGER NOT NULL DEFAULT 0
+);
 )sql";
 
 std::string SqliteError(const std::string& path, sqlite3* db, std::string_view what) {
@@ -265,7 +280,7 @@ enum class Shape { kEmpty, kStore };
 
 // Reads (never writes) what the file holds: an empty database, a kg store of a version this kg
 // reads, or something to refuse.
-Status Inspect(sqlite3* db, const std::string& path, Shape* shape) {
+Status Inspect(sqlite3* db, const std::string& path, Shape* shape, int64_t* out_version = nullptr) {
   int64_t version = 0;
   {
     // The first read of the header: a file that is not SQLite fails here (at prepare or step).
@@ -301,7 +316,9 @@ Status Inspect(sqlite3* db, const std::string& path, Shape* shape) {
   Stmt st(db, path);
   s = st.Prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1");
   if (!s.ok()) return s;
-  for (const char* table : kTables) {
+  std::vector<const char*> tables(std::begin(kTables), std::end(kTables));
+  if (version >= 2) tables.push_back("corrections");
+  for (const char* table : tables) {
     st.Text(1, table);
     bool row = false;
     s = st.Step(&row);
@@ -313,6 +330,7 @@ Status Inspect(sqlite3* db, const std::string& path, Shape* shape) {
     }
   }
   *shape = Shape::kStore;
+  if (out_version) *out_version = version;
   return Status::Ok();
 }
 
@@ -326,12 +344,34 @@ Status CreateSchema(sqlite3* db, const std::string& path) {
   if (!s.ok()) return s;
   if (shape == Shape::kEmpty) {
     s = Exec(db, path, kSchema);
+    if (s.ok()) s = Exec(db, path, kCorrectionsSchema);
     if (!s.ok()) return s;
     // A constant from this file, not a value from outside.
     const std::string pragma = "PRAGMA user_version = " + std::to_string(kSchemaVersion);
     s = Exec(db, path, pragma.c_str());
     if (!s.ok()) return s;
   }
+  return tx.Commit();
+}
+
+// Brings an older store up to kSchemaVersion in one transaction (all steps or none).
+Status Migrate(sqlite3* db, const std::string& path) {
+  Transaction tx(db, path);
+  Status s = tx.Begin("BEGIN IMMEDIATE");
+  if (!s.ok()) return s;
+  // Another process may have migrated it between our look and our lock.
+  Shape shape = Shape::kEmpty;
+  int64_t version = 0;
+  s = Inspect(db, path, &shape, &version);
+  if (!s.ok()) return s;
+  if (shape != Shape::kStore || version >= kSchemaVersion) return Status::Ok();
+  if (version < 2) {
+    s = Exec(db, path, kCorrectionsSchema);
+    if (!s.ok()) return s;
+  }
+  const std::string pragma = "PRAGMA user_version = " + std::to_string(kSchemaVersion);
+  s = Exec(db, path, pragma.c_str());
+  if (!s.ok()) return s;
   return tx.Commit();
 }
 
@@ -405,7 +445,8 @@ Status OpenImpl(const std::string& path, Store::Mode mode, sqlite3** out_db) {
 
   // Look before touching anything: a file that is not ours is refused unmodified.
   Shape shape = Shape::kEmpty;
-  Status s = Inspect(db, path, &shape);
+  int64_t version = 0;
+  Status s = Inspect(db, path, &shape, &version);
   if (!s.ok()) return fail(s);
   if (read_only && shape == Shape::kEmpty) {
     return fail(Status::Error(path + ": empty store; run `kg ingest` first (or pass --store)"));
@@ -426,6 +467,9 @@ Status OpenImpl(const std::string& path, Store::Mode mode, sqlite3** out_db) {
     if (!s.ok()) return fail(s);
     if (shape == Shape::kEmpty) {
       s = CreateSchema(db, path);
+      if (!s.ok()) return fail(s);
+    } else if (version < kSchemaVersion) {
+      s = Migrate(db, path);
       if (!s.ok()) return fail(s);
     }
   }
@@ -713,7 +757,146 @@ bool EvidenceBefore(const Evidence& a, const Evidence& b) {
   return a.end < b.end;
 }
 
-Status LoadImpl(sqlite3* db, const std::string& path, GraphData* out) {
+// ---- Corrections ----
+
+constexpr CorrectionKind kCorrectionKinds[] = {CorrectionKind::kMerge, CorrectionKind::kAlias,
+                                               CorrectionKind::kUnalias, CorrectionKind::kRetype};
+
+Status HasTable(sqlite3* db, const std::string& path, const char* table, bool* out) {
+  Stmt st(db, path);
+  Status s = st.Prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1");
+  if (!s.ok()) return s;
+  st.Text(1, table);
+  return st.Step(out);
+}
+
+// The log, oldest first (only the active corrections when `active_only`). A store of version 1
+// opened read-only has no log. Rows that do not parse (possible only by editing the file by hand:
+// unknown kind, args not a JSON array of two strings) are left out.
+Status ReadCorrections(sqlite3* db, const std::string& path, bool active_only,
+                       std::vector<Correction>* out) {
+  out->clear();
+  bool exists = false;
+  Status s = HasTable(db, path, "corrections", &exists);
+  if (!s.ok() || !exists) return s;
+  Stmt st(db, path);
+  // One row per argument; args that are not valid JSON read as the number 0 (so: bad).
+  std::string sql =
+      "SELECT c.id, c.time, c.kind, c.undone, j.value, j.type FROM corrections c LEFT JOIN "
+      "json_each(CASE WHEN json_valid(c.args) THEN c.args ELSE '0' END) j ";
+  if (active_only) sql += "WHERE c.undone = 0 ";
+  sql += "ORDER BY c.id, j.key";
+  s = st.Prepare(sql);
+  if (!s.ok()) return s;
+  std::vector<Correction> all;
+  std::vector<bool> bad;
+  bool row = false;
+  while ((s = st.Step(&row)).ok() && row) {
+    const int64_t id = st.ColInt64(0);
+    if (all.empty() || all.back().id != id) {
+      Correction c;
+      c.id = id;
+      c.time = st.ColString(1);
+      std::optional<CorrectionKind> kind = ParseCorrectionKind(st.ColText(2));
+      c.kind = kind.value_or(CorrectionKind::kMerge);
+      c.undone = st.ColInt(3) != 0;
+      all.push_back(std::move(c));
+      bad.push_back(!kind);
+    }
+    if (st.ColNull(4) || st.ColText(5) != "text") {
+      bad.back() = true;
+    } else {
+      all.back().args.push_back(st.ColString(4));
+    }
+  }
+  if (!s.ok()) return s;
+  for (size_t i = 0; i < all.size(); ++i) {
+    if (bad[i] || all[i].args.size() != 2) continue;
+    out->push_back(std::move(all[i]));
+  }
+  return Status::Ok();
+}
+
+// The active corrections in the form Load applies them. Every entity id is taken through the
+// merges (the later ones included), so that an alias or type given to an entity follows it into
+// whatever it is merged into afterwards.
+class Fixes {
+ public:
+  void Build(const std::vector<Correction>& active) {
+    StringMap<std::string> parent;
+    for (const Correction& c : active) {
+      if (c.kind == CorrectionKind::kMerge && c.args[0] != c.args[1]) parent[c.args[1]] = c.args[0];
+    }
+    // Follow each chain to its root; a cycle (only by hand edits) drops the ids on it.
+    for (const auto& [from, to] : parent) {
+      std::string root = to;
+      size_t steps = 0;
+      for (auto it = parent.find(root); it != parent.end() && steps <= parent.size();
+           it = parent.find(root), ++steps) {
+        root = it->second;
+      }
+      if (steps <= parent.size() && root != from) into_.emplace(from, std::move(root));
+    }
+    for (const Correction& c : active) {
+      const std::string id(Resolve(c.args[0]));
+      switch (c.kind) {
+        case CorrectionKind::kMerge:
+          break;
+        case CorrectionKind::kAlias:
+          aliases_.push_back({id, c.args[1], c.id});
+          break;
+        case CorrectionKind::kUnalias:
+          hidden_.insert(Key(id, c.args[1]));
+          break;
+        case CorrectionKind::kRetype:
+          if (std::optional<EntityType> t = ParseEntityType(c.args[1])) types_[id] = *t;
+          break;
+      }
+    }
+  }
+
+  // What `id` is now part of: itself unless merged.
+  std::string_view Resolve(std::string_view id) const {
+    auto it = into_.find(id);
+    return it == into_.end() ? id : std::string_view(it->second);
+  }
+  bool Hidden(std::string_view entity, std::string_view alias) const {
+    return !hidden_.empty() && hidden_.count(Key(entity, alias)) > 0;
+  }
+
+  struct Alias {
+    std::string entity;
+    std::string alias;
+    int64_t correction = 0;
+  };
+  const StringMap<std::string>& into() const { return into_; }
+  const StringMap<EntityType>& types() const { return types_; }
+  const std::vector<Alias>& aliases() const { return aliases_; }
+
+ private:
+  static std::string Key(std::string_view entity, std::string_view alias) {
+    std::string k(entity);
+    k += '\x1f';
+    k += alias;
+    return k;
+  }
+
+  StringMap<std::string> into_;  // merged id → the root it is now part of
+  StringMap<EntityType> types_;  // root id → type
+  std::vector<Alias> aliases_;   // added, in log order, entity ids resolved
+  std::unordered_set<std::string, StringHash, std::equal_to<>> hidden_;  // Key(root, alias)
+};
+
+Status ReadFixes(sqlite3* db, const std::string& path, Fixes* out) {
+  std::vector<Correction> active;
+  Status s = ReadCorrections(db, path, /*active_only=*/true, &active);
+  if (!s.ok()) return s;
+  out->Build(active);
+  return Status::Ok();
+}
+
+Status LoadImpl(sqlite3* db, const std::string& path, GraphData* out,
+                const LoadOptions& options) {
   GraphData data;
   Transaction tx(db, path);  // one snapshot for every scan
   Status s = tx.Begin("BEGIN");
@@ -763,11 +946,38 @@ Status LoadImpl(sqlite3* db, const std::string& path, GraphData* out) {
     if (!s.ok()) return s;
   }
 
+  // Corrections: a merged entity's id now finds the entity it is part of, so every scan below
+  // counts its aliases, mentions and relations there.
+  Fixes fixes;
+  if (options.apply_corrections) {
+    s = ReadFixes(db, path, &fixes);
+    if (!s.ok()) return s;
+    for (const auto& [from, root] : fixes.into()) {
+      auto it = entity_index.find(from);
+      const int r = Find(entity_index, root);
+      if (it == entity_index.end() || r < 0) continue;
+      it->second = r;
+      acc[r].agg.merged_ids.push_back(from);
+    }
+    for (const auto& [id, type] : fixes.types()) {
+      const int e = Find(entity_index, id);
+      if (e >= 0) acc[e].agg.entity.type = type;
+    }
+  }
+
   // Aliases in ingest order: the first row of an (entity, alias) names the article that
-  // introduced it.
+  // introduced it. Then the analyst's, unless the articles gave them already.
   {
     std::unordered_set<std::string, StringHash, std::equal_to<>> seen;
     std::string key;
+    auto add_alias = [&](Acc& a, std::string_view alias, std::string_view source) {
+      key.assign(a.agg.entity.id);
+      key += '\x1f';
+      key += alias;
+      if (!seen.insert(key).second) return;
+      a.agg.alias_sources.emplace_back(std::string(alias), std::string(source));
+      if (alias != a.agg.entity.name) a.agg.entity.aliases.emplace_back(alias);
+    };
     Stmt st(db, path);
     s = st.Prepare("SELECT entity_id, alias, article_id FROM aliases ORDER BY rowid");
     if (!s.ok()) return s;
@@ -780,14 +990,14 @@ Status LoadImpl(sqlite3* db, const std::string& path, GraphData* out) {
       const std::string_view article = st.ColText(2);
       const int ai = Find(article_index, article);
       if (ai >= 0) a.articles.push_back(ai);
-      key.assign(a.agg.entity.id);
-      key += '\x1f';
-      key += alias;
-      if (!seen.insert(key).second) continue;
-      a.agg.alias_sources.emplace_back(std::string(alias), std::string(article));
-      if (alias != a.agg.entity.name) a.agg.entity.aliases.emplace_back(alias);
+      if (fixes.Hidden(a.agg.entity.id, alias)) continue;
+      add_alias(a, alias, article);
     }
     if (!s.ok()) return s;
+    for (const Fixes::Alias& f : fixes.aliases()) {
+      const int e = Find(entity_index, f.entity);
+      if (e >= 0) add_alias(acc[e], f.alias, "correction " + std::to_string(f.correction));
+    }
   }
 
   // Mentions, counted per (article, entity) by the covering index.
@@ -818,8 +1028,12 @@ Status LoadImpl(sqlite3* db, const std::string& path, GraphData* out) {
         "confidence, hedged FROM evidence");
     if (!s.ok()) return s;
     while ((s = st.Step(&row)).ok() && row) {
-      const std::string_view source = st.ColText(0), relation = st.ColText(1),
-                             target = st.ColText(2);
+      const std::string_view stored_source = st.ColText(0), relation = st.ColText(1),
+                             stored_target = st.ColText(2);
+      const std::string_view source = fixes.Resolve(stored_source),
+                             target = fixes.Resolve(stored_target);
+      // A relation between two entities merged into one says nothing about the one.
+      if (source == target && stored_source != stored_target) continue;
       key.assign(source);
       key += '\x1f';
       key += relation;
@@ -890,9 +1104,20 @@ Status LoadImpl(sqlite3* db, const std::string& path, GraphData* out) {
       a.evidence.text = st.ColString(13);
       a.evidence.confidence = st.ColDouble(14);
       a.evidence.hedged = st.ColInt(15) != 0;
+      for (std::string* id : {&a.id, &a.place, &a.perpetrator, &a.target}) {
+        const std::string_view root = fixes.Resolve(*id);
+        if (root.data() != id->data()) id->assign(root);
+      }
       data.attacks.push_back(std::move(a));
     }
     if (!s.ok()) return s;
+    if (!fixes.into().empty()) {
+      std::stable_sort(data.attacks.begin(), data.attacks.end(),
+                       [](const Attack& x, const Attack& y) {
+                         if (x.id != y.id) return x.id < y.id;
+                         return x.evidence.article < y.evidence.article;
+                       });
+    }
   }
   s = tx.Commit();
   if (!s.ok()) return s;
@@ -902,6 +1127,7 @@ Status LoadImpl(sqlite3* db, const std::string& path, GraphData* out) {
     if (!a.present) continue;
     std::sort(a.articles.begin(), a.articles.end());
     a.articles.erase(std::unique(a.articles.begin(), a.articles.end()), a.articles.end());
+    std::sort(a.agg.merged_ids.begin(), a.agg.merged_ids.end());
     a.agg.article_count = static_cast<int>(a.articles.size());
     for (int ai : a.articles) {
       const std::string& date = data.articles[ai].date;
@@ -915,7 +1141,34 @@ Status LoadImpl(sqlite3* db, const std::string& path, GraphData* out) {
   return Status::Ok();
 }
 
+// Stats after corrections: counted on what Load returns.
+Status StatsFromLoad(sqlite3* db, const std::string& path, StoreStats* out) {
+  GraphData d;
+  Status s = LoadImpl(db, path, &d, LoadOptions{});
+  if (!s.ok()) return s;
+  StoreStats stats;
+  stats.articles = static_cast<int>(d.articles.size());
+  stats.entities = static_cast<int>(d.entities.size());
+  stats.relations = static_cast<int>(d.relations.size());
+  for (const AggregatedRelation& r : d.relations) {
+    stats.typed_relations += r.relation != "co_mentioned";
+    stats.evidence += r.evidence_count;
+  }
+  for (const AggregatedEntity& e : d.entities) stats.mentions += e.mention_count;
+  std::unordered_set<std::string_view> attacks;
+  for (const Attack& a : d.attacks) attacks.insert(a.id);
+  stats.attacks = static_cast<int>(attacks.size());
+  *out = stats;
+  return Status::Ok();
+}
+
 Status StatsImpl(sqlite3* db, const std::string& path, StoreStats* out) {
+  {
+    std::vector<Correction> active;
+    Status s = ReadCorrections(db, path, /*active_only=*/true, &active);
+    if (!s.ok()) return s;
+    if (!active.empty()) return StatsFromLoad(db, path, out);
+  }
   Transaction tx(db, path);
   Status s = tx.Begin("BEGIN");
   if (!s.ok()) return s;
@@ -951,6 +1204,104 @@ Status StatsImpl(sqlite3* db, const std::string& path, StoreStats* out) {
   return Status::Ok();
 }
 
+// Checks a correction against the store and writes it with its entity ids taken through the
+// active merges.
+Status AddCorrectionImpl(sqlite3* db, const std::string& path, const Correction& c, int64_t* id) {
+  const std::string_view kind = CorrectionKindName(c.kind);
+  if (kind.empty()) return Status::Error(path + ": unknown correction kind");
+  const std::string what = path + ": " + std::string(kind) + ": ";
+  if (c.args.size() != 2) return Status::Error(what + "needs 2 arguments");
+  for (const std::string& a : c.args) {
+    if (a.empty()) return Status::Error(what + "an argument is empty");
+  }
+  if (sqlite3_db_readonly(db, "main") == 1) {
+    return Status::Error(path + ": store opened read-only; cannot record a correction");
+  }
+  Transaction tx(db, path);
+  Status s = tx.Begin("BEGIN IMMEDIATE");
+  if (!s.ok()) return s;
+  Fixes fixes;
+  s = ReadFixes(db, path, &fixes);
+  if (!s.ok()) return s;
+
+  std::vector<std::string> args = c.args;
+  const size_t entities = c.kind == CorrectionKind::kMerge ? 2 : 1;
+  {
+    Stmt st(db, path);
+    s = st.Prepare("SELECT 1 FROM entities WHERE id = ?1");
+    if (!s.ok()) return s;
+    for (size_t i = 0; i < entities; ++i) {
+      st.Reset();
+      st.Text(1, args[i]);
+      bool row = false;
+      s = st.Step(&row);
+      if (!s.ok()) return s;
+      if (!row) return Status::Error(what + "no entity " + args[i] + " in the store");
+      args[i] = std::string(fixes.Resolve(args[i]));
+    }
+  }
+  if (c.kind == CorrectionKind::kMerge && args[0] == args[1]) {
+    return Status::Error(what + c.args[1] + " is already part of " + args[0]);
+  }
+  if (c.kind == CorrectionKind::kRetype) {
+    std::optional<EntityType> t = ParseEntityType(args[1]);
+    if (!t) return Status::Error(what + "unknown type '" + args[1] + "'");
+    args[1] = std::string(EntityTypeName(*t));
+  }
+  {
+    Stmt st(db, path);
+    s = st.Prepare(
+        "INSERT INTO corrections(time, kind, args, undone) "
+        "VALUES(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?1, json_array(?2, ?3), 0)");
+    if (!s.ok()) return s;
+    st.Text(1, kind);
+    st.Text(2, args[0]);
+    st.Text(3, args[1]);
+    s = st.Run();
+    if (!s.ok()) return s;
+  }
+  const int64_t new_id = sqlite3_last_insert_rowid(db);
+  s = tx.Commit();
+  if (!s.ok()) return s;
+  if (id) *id = new_id;
+  return Status::Ok();
+}
+
+Status UndoCorrectionImpl(sqlite3* db, const std::string& path, int64_t id) {
+  if (sqlite3_db_readonly(db, "main") == 1) {
+    return Status::Error(path + ": store opened read-only; cannot undo a correction");
+  }
+  Transaction tx(db, path);
+  Status s = tx.Begin("BEGIN IMMEDIATE");
+  if (!s.ok()) return s;
+  bool exists = false;
+  s = HasTable(db, path, "corrections", &exists);
+  if (!s.ok()) return s;
+  int undone = -1;
+  if (exists) {
+    Stmt st(db, path);
+    s = st.Prepare("SELECT undone FROM corrections WHERE id = ?1");
+    if (!s.ok()) return s;
+    st.Int(1, id);
+    bool row = false;
+    s = st.Step(&row);
+    if (!s.ok()) return s;
+    if (row) undone = st.ColInt(0);
+  }
+  const std::string name = "correction " + std::to_string(id);
+  if (undone < 0) return Status::Error(path + ": no " + name + " (`kg corrections` lists them)");
+  if (undone > 0) return Status::Error(path + ": " + name + " is already undone");
+  {
+    Stmt st(db, path);
+    s = st.Prepare("UPDATE corrections SET undone = 1 WHERE id = ?1");
+    if (!s.ok()) return s;
+    st.Int(1, id);
+    s = st.Run();
+    if (!s.ok()) return s;
+  }
+  return tx.Commit();
+}
+
 // Turns anything thrown (std::bad_alloc, mostly) into a Status naming the store.
 template <typename F>
 Status Guard(const std::string& path, F&& f) noexcept {
@@ -968,6 +1319,27 @@ Status Guard(const std::string& path, F&& f) noexcept {
 }
 
 }  // namespace
+
+std::string_view CorrectionKindName(CorrectionKind kind) {
+  switch (kind) {
+    case CorrectionKind::kMerge:
+      return "merge";
+    case CorrectionKind::kAlias:
+      return "alias";
+    case CorrectionKind::kUnalias:
+      return "unalias";
+    case CorrectionKind::kRetype:
+      return "retype";
+  }
+  return "";
+}
+
+std::optional<CorrectionKind> ParseCorrectionKind(std::string_view name) {
+  for (CorrectionKind k : kCorrectionKinds) {
+    if (CorrectionKindName(k) == name) return k;
+  }
+  return std::nullopt;
+}
 
 Status Store::Open(const std::string& path, Mode mode, std::unique_ptr<Store>* out) {
   return Guard(path, [&]() -> Status {
@@ -995,10 +1367,25 @@ Status Store::Ingest(const ArticleExtraction& x, IngestOutcome* outcome) {
   });
 }
 
-Status Store::Load(GraphData* out) const {
+Status Store::Load(GraphData* out, const LoadOptions& options) const {
   return Guard(path_, [&]() -> Status {
     if (out == nullptr) return Status::Error(path_ + ": Store::Load needs an output");
-    return LoadImpl(db_, path_, out);
+    return LoadImpl(db_, path_, out, options);
+  });
+}
+
+Status Store::AddCorrection(const Correction& correction, int64_t* id) {
+  return Guard(path_, [&]() -> Status { return AddCorrectionImpl(db_, path_, correction, id); });
+}
+
+Status Store::UndoCorrection(int64_t id) {
+  return Guard(path_, [&]() -> Status { return UndoCorrectionImpl(db_, path_, id); });
+}
+
+Status Store::Corrections(std::vector<Correction>* out) const {
+  return Guard(path_, [&]() -> Status {
+    if (out == nullptr) return Status::Error(path_ + ": Store::Corrections needs an output");
+    return ReadCorrections(db_, path_, /*active_only=*/false, out);
   });
 }
 

@@ -11,12 +11,27 @@
 //   kg::GraphData data;
 //   s = store->Load(&data);
 //
-// Schema version is PRAGMA user_version (kSchemaVersion); a store written by a newer kg is refused.
+// Schema version is PRAGMA user_version (kSchemaVersion); a store written by a newer kg is refused,
+// an older one is migrated when opened read-write (read-only opens read it as it is).
+//
+// Analyst corrections (merge, alias, unalias, retype) are a log in the store, applied when the
+// store is read: Load rewrites ids through the merges, adds and hides aliases and overrides types,
+// so a correction still holds after the articles it touches are re-ingested, and applies to new
+// articles too. Undoing one only marks it undone.
+//
+//   int64_t id;
+//   s = store->AddCorrection({.kind = kg::CorrectionKind::kMerge, .args = {"group:a", "group:b"}},
+//                            &id);
+//   s = store->UndoCorrection(id);
 #ifndef KG_GRAPH_STORE_H_
 #define KG_GRAPH_STORE_H_
 
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "graph/model.h"
 #include "graph/status.h"
@@ -25,7 +40,8 @@ struct sqlite3;
 
 namespace kg {
 
-inline constexpr int kSchemaVersion = 1;
+// 1: articles, entities, aliases, mentions, evidence, attacks. 2: + corrections.
+inline constexpr int kSchemaVersion = 2;
 
 enum class IngestOutcome { kAdded, kUnchanged, kReplaced };
 
@@ -37,6 +53,29 @@ struct StoreStats {
   int evidence = 0;        // evidence rows
   int mentions = 0;
   int attacks = 0;         // distinct attack ids
+};
+
+// What an analyst correction does; its args, all entity ids as the store knows them:
+//   kMerge   {into, from}  `from` becomes part of `into`: its aliases, mentions and relations
+//   kAlias   {entity, alias}  adds an alias
+//   kUnalias {entity, alias}  hides an alias the articles or the lexicon gave
+//   kRetype  {entity, type}   overrides the type ("group", "person", ...)
+enum class CorrectionKind { kMerge, kAlias, kUnalias, kRetype };
+
+// "merge", "alias", "unalias", "retype".
+std::string_view CorrectionKindName(CorrectionKind kind);
+std::optional<CorrectionKind> ParseCorrectionKind(std::string_view name);
+
+struct Correction {
+  int64_t id = 0;     // assigned by the store, increasing
+  std::string time;   // UTC, "YYYY-MM-DDTHH:MM:SSZ", set by the store
+  CorrectionKind kind = CorrectionKind::kMerge;
+  std::vector<std::string> args;  // see CorrectionKind
+  bool undone = false;
+};
+
+struct LoadOptions {
+  bool apply_corrections = true;  // false: the facts exactly as the articles gave them
 };
 
 class Store {
@@ -56,9 +95,20 @@ class Store {
 
   // Reads everything, aggregated: entities (with alias sources, counts, first/last seen),
   // relations per (source, relation, target) with all their evidence best first, attacks.
-  Status Load(GraphData* out) const;
+  // Active corrections are applied (see above) unless `options` say otherwise.
+  Status Load(GraphData* out, const LoadOptions& options = {}) const;
 
+  // Counts as Load sees them (so after corrections).
   Status Stats(StoreStats* out) const;
+
+  // Appends a correction to the log after checking it: known kind, the right args, entities that
+  // the store has. Merge ids are taken to what they are already merged into; merging an entity
+  // with itself (so) is refused. *id gets the new correction's id.
+  Status AddCorrection(const Correction& correction, int64_t* id);
+  // Marks correction `id` undone; an unknown or already undone id is an error.
+  Status UndoCorrection(int64_t id);
+  // The whole log, oldest first, undone ones included.
+  Status Corrections(std::vector<Correction>* out) const;
 
   const std::string& path() const { return path_; }
 

@@ -769,3 +769,351 @@ TEST(StoreAttacks, OneAttackToldByTwoArticlesIsOneNodeWithBothFigures) {
 
 }  // namespace
 }  // namespace kg
+
+namespace kg {
+namespace {
+
+// Analyst corrections: a log in the store, applied by Load, surviving re-ingest.
+class CorrectionsTest : public StoreTest {
+ protected:
+  int64_t AddOrDie(Store& store, CorrectionKind kind, std::vector<std::string> args) {
+    Correction c;
+    c.kind = kind;
+    c.args = std::move(args);
+    int64_t id = 0;
+    Status s = store.AddCorrection(c, &id);
+    EXPECT_TRUE(s.ok()) << s.message();
+    return id;
+  }
+  Status Add(Store& store, CorrectionKind kind, std::vector<std::string> args) {
+    Correction c;
+    c.kind = kind;
+    c.args = std::move(args);
+    int64_t id = 0;
+    return store.AddCorrection(c, &id);
+  }
+};
+
+// A second article that spells the Islamic State another way, with its own facts.
+ArticleExtraction Raqqa(const std::string& hash = "r1", const std::string& place = "place:raqqa") {
+  ArticleExtraction x = X("raqqa", hash, "2018-01-05");
+  x.entities.push_back(E("group:dawla", EntityType::kOrganization, "تنظيم الدولة", {"الدولة"},
+                         {M("تنظيم الدولة", 0), M("التنظيم", 30, 2)}));
+  x.entities.push_back(E(place, EntityType::kPlace, place == "place:raqqa" ? "الرقة" : "دير الزور",
+                         {}, {M("الرقة", 10)}));
+  x.entities.push_back(
+      E("group:islamic-state", EntityType::kGroup, "داعش", {}, {M("داعش", 40, 3)}));
+  x.relations.push_back(R("group:dawla", "operates_in", place, 0.7, "ينشط تنظيم الدولة", 0));
+  x.relations.push_back(R("group:dawla", "co_mentioned", "group:islamic-state", 0.3, "... ...", 3));
+  x.relations.push_back(R("person:al-baghdadi", "leader_of", "group:dawla", 0.9, "يقود", 1));
+  return x;
+}
+
+// "id type [aliases] mentions; relations" for the entities named, relations as "s -r-> t (n)".
+std::string Summary(const GraphData& d, const std::vector<std::string>& ids) {
+  std::string out;
+  for (const std::string& id : ids) {
+    const AggregatedEntity* e = FindEntity(d, id);
+    if (!e) {
+      out += id + " absent\n";
+      continue;
+    }
+    out += id + " " + std::string(EntityTypeName(e->entity.type)) + " [";
+    for (size_t i = 0; i < e->entity.aliases.size(); ++i) {
+      out += (i ? "|" : "") + e->entity.aliases[i];
+    }
+    out += "] " + std::to_string(e->mention_count) + " merged:";
+    for (const std::string& m : e->merged_ids) out += " " + m;
+    out += "\n";
+  }
+  for (const AggregatedRelation& r : d.relations) {
+    out += r.source + " -" + r.relation + "-> " + r.target + " (" +
+           std::to_string(r.evidence_count) + ")\n";
+  }
+  return out;
+}
+
+TEST_F(CorrectionsTest, MergeMovesAliasesMentionsAndRelationsAndUndoRestores) {
+  auto store = OpenOrDie(Path());
+  ASSERT_TRUE(store);
+  IngestOrDie(*store, Mosul());
+  IngestOrDie(*store, Raqqa());
+  const std::vector<std::string> ids = {"group:islamic-state", "group:dawla"};
+  const std::string before = Summary(LoadOrDie(*store), ids);
+  const StoreStats stats_before = StatsOrDie(*store);
+
+  const int64_t id = AddOrDie(*store, CorrectionKind::kMerge, {"group:islamic-state", "group:dawla"});
+  EXPECT_EQ(id, 1);
+  GraphData d = LoadOrDie(*store);
+  EXPECT_EQ(Summary(d, ids),
+            "group:islamic-state group [Islamic State|تنظيم الدولة الإسلامية|تنظيم الدولة|الدولة] "
+            "5 merged: group:dawla\n"
+            "group:dawla absent\n"
+            "group:islamic-state -co_mentioned-> place:mosul (1)\n"
+            "group:islamic-state -operates_in-> place:mosul (1)\n"
+            "group:islamic-state -operates_in-> place:raqqa (1)\n"
+            "group:islamic-state -perpetrated-> attack:mosul-2017 (1)\n"
+            "person:al-baghdadi -leader_of-> group:islamic-state (2)\n");
+  const AggregatedEntity* is = FindEntity(d, "group:islamic-state");
+  ASSERT_NE(is, nullptr);
+  EXPECT_EQ(is->article_count, 2);
+  EXPECT_EQ(is->first_seen, "2017-10-29");
+  EXPECT_EQ(is->last_seen, "2018-01-05");
+
+  // Stats count what Load shows.
+  const StoreStats st = StatsOrDie(*store);
+  EXPECT_EQ(st.entities, static_cast<int>(d.entities.size()));
+  EXPECT_EQ(st.relations, static_cast<int>(d.relations.size()));
+  EXPECT_EQ(st.entities, stats_before.entities - 1);
+  EXPECT_EQ(st.mentions, stats_before.mentions);
+
+  // The facts as the articles gave them are still there.
+  GraphData raw;
+  ASSERT_TRUE(store->Load(&raw, LoadOptions{.apply_corrections = false}).ok());
+  EXPECT_EQ(Summary(raw, ids), before);
+
+  ASSERT_TRUE(store->UndoCorrection(id).ok());
+  EXPECT_EQ(Summary(LoadOrDie(*store), ids), before);
+  EXPECT_TRUE(SameStats(StatsOrDie(*store), stats_before));
+}
+
+TEST_F(CorrectionsTest, MergeHoldsWhenArticlesAreReingestedAndForNewArticles) {
+  auto store = OpenOrDie(Path());
+  ASSERT_TRUE(store);
+  IngestOrDie(*store, Mosul());
+  IngestOrDie(*store, Raqqa());
+  AddOrDie(*store, CorrectionKind::kMerge, {"group:islamic-state", "group:dawla"});
+  // The article that introduced group:dawla changes: its facts are replaced, the merge stays.
+  ASSERT_EQ(IngestOrDie(*store, Raqqa("r2", "place:deir-ez-zor")), IngestOutcome::kReplaced);
+  // A new article names group:dawla too.
+  ArticleExtraction later = X("later", "l1", "2019-03-23");
+  later.entities.push_back(E("group:dawla", EntityType::kOrganization, "تنظيم الدولة", {},
+                             {M("تنظيم الدولة", 0)}));
+  later.entities.push_back(E("place:baghouz", EntityType::kPlace, "الباغوز", {}, {M("الباغوز", 9)}));
+  later.relations.push_back(R("group:dawla", "operates_in", "place:baghouz", 0.8, "في الباغوز"));
+  IngestOrDie(*store, later);
+  GraphData d = LoadOrDie(*store);
+  EXPECT_EQ(FindEntity(d, "group:dawla"), nullptr);
+  EXPECT_NE(FindRelation(d, "group:islamic-state", "operates_in", "place:deir-ez-zor"), nullptr);
+  EXPECT_NE(FindRelation(d, "group:islamic-state", "operates_in", "place:baghouz"), nullptr);
+  EXPECT_EQ(FindRelation(d, "group:islamic-state", "operates_in", "place:raqqa"), nullptr);
+  for (const AggregatedRelation& r : d.relations) {
+    EXPECT_NE(r.source, "group:dawla");
+    EXPECT_NE(r.target, "group:dawla");
+  }
+  const AggregatedEntity* is = FindEntity(d, "group:islamic-state");
+  ASSERT_NE(is, nullptr);
+  EXPECT_EQ(is->mention_count, 2 + 3 + 1);
+  EXPECT_EQ(is->last_seen, "2019-03-23");
+  EXPECT_EQ(is->entity.type, EntityType::kGroup);
+}
+
+TEST_F(CorrectionsTest, MergesChainAndUndoOneLink) {
+  auto store = OpenOrDie(Path());
+  ASSERT_TRUE(store);
+  IngestOrDie(*store, Mosul());
+  IngestOrDie(*store, Raqqa());
+  const int64_t first =
+      AddOrDie(*store, CorrectionKind::kMerge, {"group:islamic-state", "group:dawla"});
+  // Merging into or from an id already merged uses what it is part of.
+  EXPECT_FALSE(Add(*store, CorrectionKind::kMerge, {"group:dawla", "group:islamic-state"}).ok());
+  const int64_t second =
+      AddOrDie(*store, CorrectionKind::kMerge, {"person:al-baghdadi", "group:dawla"});
+  std::vector<Correction> log;
+  ASSERT_TRUE(store->Corrections(&log).ok());
+  ASSERT_EQ(log.size(), 2u);
+  EXPECT_EQ(log[1].id, second);
+  EXPECT_EQ(log[1].args, (std::vector<std::string>{"person:al-baghdadi", "group:islamic-state"}));
+
+  GraphData d = LoadOrDie(*store);
+  const AggregatedEntity* p = FindEntity(d, "person:al-baghdadi");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->merged_ids, (std::vector<std::string>{"group:dawla", "group:islamic-state"}));
+  EXPECT_EQ(FindEntity(d, "group:islamic-state"), nullptr);
+  // leader_of between them became a self-loop and is gone; the attack follows the perpetrator.
+  EXPECT_EQ(FindRelation(d, "person:al-baghdadi", "leader_of", "person:al-baghdadi"), nullptr);
+  ASSERT_EQ(d.attacks.size(), 1u);
+  EXPECT_EQ(d.attacks[0].perpetrator, "person:al-baghdadi");
+
+  ASSERT_TRUE(store->UndoCorrection(first).ok());
+  d = LoadOrDie(*store);
+  p = FindEntity(d, "person:al-baghdadi");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->merged_ids, (std::vector<std::string>{"group:islamic-state"}));
+  EXPECT_NE(FindEntity(d, "group:dawla"), nullptr);
+  EXPECT_NE(FindRelation(d, "person:al-baghdadi", "leader_of", "group:dawla"), nullptr);
+}
+
+TEST_F(CorrectionsTest, AliasAddRemoveAndRetypeLastAndUndo) {
+  auto store = OpenOrDie(Path());
+  ASSERT_TRUE(store);
+  IngestOrDie(*store, Mosul());
+  IngestOrDie(*store, Raqqa());
+  const int64_t alias = AddOrDie(*store, CorrectionKind::kAlias, {"group:dawla", "ISIL"});
+  const int64_t unalias = AddOrDie(*store, CorrectionKind::kUnalias, {"group:dawla", "الدولة"});
+  const int64_t retype = AddOrDie(*store, CorrectionKind::kRetype, {"group:dawla", "groups"});
+  // Re-ingesting the article changes nothing of that.
+  IngestOrDie(*store, Raqqa("r2"));
+  GraphData d = LoadOrDie(*store);
+  EXPECT_EQ(Summary(d, {"group:dawla"}).substr(0, Summary(d, {"group:dawla"}).find('\n')),
+            "group:dawla group [ISIL] 2 merged:");
+  const AggregatedEntity* e = FindEntity(d, "group:dawla");
+  ASSERT_NE(e, nullptr);
+  using P = std::pair<std::string, std::string>;
+  EXPECT_EQ(e->alias_sources, (std::vector<P>{{"تنظيم الدولة", "raqqa"},
+                                              {"ISIL", "correction " + std::to_string(alias)}}));
+
+  std::vector<Correction> log;
+  ASSERT_TRUE(store->Corrections(&log).ok());
+  ASSERT_EQ(log.size(), 3u);
+  EXPECT_EQ(log[2].kind, CorrectionKind::kRetype);
+  EXPECT_EQ(log[2].args, (std::vector<std::string>{"group:dawla", "group"}));  // canonical name
+  EXPECT_FALSE(log[2].undone);
+  EXPECT_EQ(log[0].time.size(), 20u) << log[0].time;  // 2024-03-22T19:00:00Z
+  EXPECT_EQ(log[0].time.back(), 'Z');
+
+  // An alias or type given to an entity follows it when it is merged afterwards.
+  AddOrDie(*store, CorrectionKind::kMerge, {"group:islamic-state", "group:dawla"});
+  d = LoadOrDie(*store);
+  e = FindEntity(d, "group:islamic-state");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(std::find(e->entity.aliases.begin(), e->entity.aliases.end(), "ISIL"),
+            e->entity.aliases.end());
+
+  for (int64_t id : {alias, unalias, retype}) ASSERT_TRUE(store->UndoCorrection(id).ok());
+  ASSERT_TRUE(store->Corrections(&log).ok());
+  EXPECT_TRUE(log[0].undone && log[1].undone && log[2].undone);
+  EXPECT_FALSE(log[3].undone);
+  ASSERT_TRUE(store->UndoCorrection(log[3].id).ok());
+  d = LoadOrDie(*store);
+  e = FindEntity(d, "group:dawla");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->entity.type, EntityType::kOrganization);
+  EXPECT_EQ(e->entity.aliases, (std::vector<std::string>{"الدولة"}));
+}
+
+TEST_F(CorrectionsTest, RefusesBadCorrectionsAndWritesNothing) {
+  auto store = OpenOrDie(Path());
+  ASSERT_TRUE(store);
+  IngestOrDie(*store, Mosul());
+  struct Case {
+    CorrectionKind kind;
+    std::vector<std::string> args;
+    std::string says;
+  } cases[] = {
+      {CorrectionKind::kMerge, {"group:islamic-state", "group:nobody"}, "no entity group:nobody"},
+      {CorrectionKind::kMerge, {"group:islamic-state", "group:islamic-state"}, "already part of"},
+      {CorrectionKind::kMerge, {"group:islamic-state"}, "needs 2 arguments"},
+      {CorrectionKind::kAlias, {"group:islamic-state", ""}, "empty"},
+      {CorrectionKind::kRetype, {"group:islamic-state", "tribe"}, "unknown type 'tribe'"},
+      {CorrectionKind::kUnalias, {"place:nowhere", "x"}, "no entity place:nowhere"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.says);
+    Status s = Add(*store, c.kind, c.args);
+    EXPECT_FALSE(s.ok());
+    EXPECT_NE(s.message().find(c.says), std::string::npos) << s.message();
+  }
+  std::vector<Correction> log;
+  ASSERT_TRUE(store->Corrections(&log).ok());
+  EXPECT_TRUE(log.empty());
+
+  Status s = store->UndoCorrection(7);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("no correction 7"), std::string::npos) << s.message();
+  const int64_t id = AddOrDie(*store, CorrectionKind::kAlias, {"place:mosul", "Mosul"});
+  ASSERT_TRUE(store->UndoCorrection(id).ok());
+  s = store->UndoCorrection(id);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("already undone"), std::string::npos) << s.message();
+
+  auto read_only = OpenOrDie(Path(), Store::Mode::kReadOnly);
+  ASSERT_TRUE(read_only);
+  s = Add(*read_only, CorrectionKind::kAlias, {"place:mosul", "Mosul"});
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("read-only"), std::string::npos) << s.message();
+  EXPECT_FALSE(read_only->UndoCorrection(id).ok());
+}
+
+TEST_F(CorrectionsTest, MergedAttacksMakeOneEventWithBothFigures) {
+  auto store = OpenOrDie(Path());
+  ASSERT_TRUE(store);
+  IngestOrDie(*store, AttackArticle("a1", "attack:moscow-2024-03", "2024-03", 145));
+  // Another month, so the store keeps it apart; the analyst knows better.
+  IngestOrDie(*store, AttackArticle("a2", "attack:moscow-2024-04", "2024-04", 140));
+  AddOrDie(*store, CorrectionKind::kMerge, {"attack:moscow-2024-03", "attack:moscow-2024-04"});
+  GraphData d = LoadOrDie(*store);
+  ASSERT_EQ(d.attacks.size(), 2u);
+  EXPECT_EQ(d.attacks[0].id, "attack:moscow-2024-03");
+  EXPECT_EQ(d.attacks[0].killed, std::optional<int>(145));
+  EXPECT_EQ(d.attacks[1].id, "attack:moscow-2024-03");
+  EXPECT_EQ(d.attacks[1].killed, std::optional<int>(140));
+  EXPECT_EQ(FindEntity(d, "attack:moscow-2024-04"), nullptr);
+  const AggregatedRelation* r =
+      FindRelation(d, "group:islamic-state", "perpetrated", "attack:moscow-2024-03");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->evidence_count, 2);
+  EXPECT_EQ(StatsOrDie(*store).attacks, 1);
+}
+
+TEST_F(CorrectionsTest, VersionOneStoreIsReadAsItIsAndMigratedOnWrite) {
+  const std::string path = Path();
+  {
+    auto store = OpenOrDie(path);
+    ASSERT_TRUE(store);
+    IngestOrDie(*store, Mosul());
+  }
+  // What kg wrote before corrections existed.
+  RawExec(path, "DROP TABLE corrections; PRAGMA user_version = 1;");
+  {
+    auto store = OpenOrDie(path, Store::Mode::kReadOnly);
+    ASSERT_TRUE(store);
+    EXPECT_EQ(LoadOrDie(*store).entities.size(), 4u);
+    std::vector<Correction> log;
+    ASSERT_TRUE(store->Corrections(&log).ok());
+    EXPECT_TRUE(log.empty());
+    EXPECT_EQ(StatsOrDie(*store).entities, 4);
+  }
+  EXPECT_EQ(RawQuery(path, "PRAGMA user_version"), "1");
+  {
+    auto store = OpenOrDie(path);
+    ASSERT_TRUE(store);
+    EXPECT_EQ(RawQuery(path, "PRAGMA user_version"), "2");
+    EXPECT_EQ(LoadOrDie(*store).entities.size(), 4u);
+    AddOrDie(*store, CorrectionKind::kRetype, {"place:mosul", "organization"});
+    EXPECT_EQ(FindEntity(LoadOrDie(*store), "place:mosul")->entity.type, EntityType::kOrganization);
+  }
+  // A version 2 store without its corrections table is not one of ours.
+  RawExec(path, "DROP TABLE corrections;");
+  std::unique_ptr<Store> store;
+  Status s = Store::Open(path, Store::Mode::kReadOnly, &store);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("no table \"corrections\""), std::string::npos) << s.message();
+  // And a version 3 store is newer than this kg.
+  RawExec(path, "PRAGMA user_version = 3;");
+  s = Store::Open(path, Store::Mode::kReadWrite, &store);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("newer kg (schema 3"), std::string::npos) << s.message();
+}
+
+TEST_F(CorrectionsTest, HandEditedRowsThatDoNotParseAreLeftOut) {
+  auto store = OpenOrDie(Path());
+  ASSERT_TRUE(store);
+  IngestOrDie(*store, Mosul());
+  RawExec(Path(),
+          "INSERT INTO corrections(time, kind, args) VALUES"
+          "('t', 'explode', '[\"place:mosul\",\"x\"]'), ('t', 'alias', 'not json'),"
+          "('t', 'alias', '[\"place:mosul\"]'), ('t', 'alias', '[\"place:mosul\", 3]'),"
+          "('t', 'alias', '[\"place:mosul\", \"الموصل الحدباء\"]');");
+  std::vector<Correction> log;
+  ASSERT_TRUE(store->Corrections(&log).ok());
+  ASSERT_EQ(log.size(), 1u);
+  EXPECT_EQ(log[0].id, 5);
+  const GraphData d = LoadOrDie(*store);
+  const AggregatedEntity* mosul = FindEntity(d, "place:mosul");
+  ASSERT_NE(mosul, nullptr);
+  EXPECT_EQ(mosul->entity.aliases, (std::vector<std::string>{"الموصل الحدباء"}));
+}
+
+}  // namespace
+}  // namespace kg

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "query/path_dates.h"
 #include "query/walk.h"
 
 namespace kg::query {
@@ -114,6 +115,9 @@ bool Contains(const std::vector<EntityType>& types, EntityType t) {
 
 std::optional<PathResult> FindPath(const KnowledgeGraph& g, Vertex a, Vertex b,
                                    const PathOptions& options) {
+  if (!options.since.empty() || !options.until.empty()) {
+    return internal::FindPathInDateWindow(g, a, b, options);
+  }
   const Graph& graph = g.graph();
   const size_t n = boost::num_vertices(graph);
   if (a >= n || b >= n) return std::nullopt;

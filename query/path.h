@@ -35,6 +35,12 @@ struct PathOptions {
   std::vector<EntityType> avoid_types;  // never walk through entities of these types
   std::vector<EntityType> via_types;  // when not empty, every intermediate entity has one of these
   int max_hops = 0;                   // 0 = unlimited
+  // Evidence dates, "YYYY", "YYYY-MM" or "YYYY-MM-DD" (empty = open): only relations with evidence
+  // from an article dated within [since, until] are walked, compared as far as the bound goes
+  // ("2024" holds all of 2024); evidence from undated articles is outside every window. Each hop
+  // then cites its best evidence in the window and counts only that.
+  std::string since;
+  std::string until;
   int k = 1;                          // number of alternative simple paths wanted
 };
 

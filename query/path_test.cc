@@ -267,3 +267,64 @@ TEST(Path, HopsCarryBestEvidenceDirectionAndCost) {
 
 }  // namespace
 }  // namespace kg::query
+
+namespace kg::query {
+namespace {
+
+// --since/--until: only relations with evidence from articles dated in the window are walked.
+TEST(PathDates, WalksOnlyRelationsWithEvidenceInTheWindow) {
+  KnowledgeGraph g = Builder()
+                         .AddArticle("old", "2017-10-29")
+                         .AddArticle("mid", "2020-06")
+                         .AddArticle("new", "2025-01-02")
+                         .AddArticle("undated", "")
+                         // Short way, told only in 2025.
+                         .Rel("group:a", "fights", "group:d", 1.0, "أ يقاتل د", "new", 0.9)
+                         // Long way, told in 2017 (and one hop again in 2025, more strongly).
+                         .Rel("group:a", "allied_with", "group:b", 2.0, "أ حليف ب 2025", "new", 0.9)
+                         .Ev("أ حليف ب 2017", "old", 0.5)
+                         .Rel("group:b", "allied_with", "group:d", 1.0, "ب حليف د", "old", 0.8)
+                         // Told by an undated article only: never in a window.
+                         .Rel("group:a", "allied_with", "group:c", 1.0, "أ حليف ج", "undated", 0.9)
+                         .Rel("group:c", "allied_with", "group:d", 1.0, "ج حليف د", "undated", 0.9)
+                         .Build();
+  auto paths = [&](const std::string& since, const std::string& until) {
+    PathOptions o;
+    o.since = since;
+    o.until = until;
+    o.k = 3;
+    std::vector<std::string> out;
+    std::optional<PathResult> r = FindPath(g, V(g, "group:a"), V(g, "group:d"), o);
+    if (!r) return std::vector<std::string>{"none"};
+    for (const Path& p : r->paths) out.push_back(DebugString(g, p));
+    return out;
+  };
+  struct Case {
+    std::string since, until;
+    std::vector<std::string> want;
+  } cases[] = {
+      {"", "",
+       {"group:a -fights-> group:d", "group:a -allied_with-> group:b -allied_with-> group:d",
+        "group:a -allied_with-> group:c -allied_with-> group:d"}},
+      {"", "2019", {"group:a -allied_with-> group:b -allied_with-> group:d"}},
+      {"2017-10", "2017-10-29", {"group:a -allied_with-> group:b -allied_with-> group:d"}},
+      {"2025", "", {"group:a -fights-> group:d"}},
+      {"2018", "2024-12", {"none"}},
+      {"2017-11", "", {"group:a -fights-> group:d"}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(paths(c.since, c.until), c.want) << "[" << c.since << ", " << c.until << "]";
+  }
+  // A hop cites its best evidence inside the window, and counts only that.
+  PathOptions o;
+  o.until = "2017";
+  std::optional<PathResult> r = FindPath(g, V(g, "group:a"), V(g, "group:d"), o);
+  ASSERT_TRUE(r);
+  const PathHop& first = r->paths[0].hops[0];
+  ASSERT_TRUE(first.evidence);
+  EXPECT_EQ(first.evidence->text, "أ حليف ب 2017");
+  EXPECT_EQ(first.evidence_count, 1);
+}
+
+}  // namespace
+}  // namespace kg::query

@@ -187,6 +187,284 @@ class Export(KgCase):
         self.assertIn("داعش", labels)
 
 
+SAMPLE_IDS = ("000_1b7da20f28736936", "001_a672ac0111bc7385", "002_8039a6aacaf2da2a",
+              "003_6cfd97e1108cc33a", "004_e022b04559823ec1")
+
+
+def sample_text(article):
+    with open(os.path.join(ARGS.samples, article + ".txt"), encoding="utf-8") as f:
+        return f.read()
+
+
+class QueryAnswers(KgCase):
+    """Real answers on samples/: who is linked to whom, on what evidence."""
+
+    def setUp(self):
+        super().setUp()
+        self.ingest_samples()
+
+    def json(self, *cmd, check=0):
+        _, out, _ = self.kg(*cmd, "--json", check=check)
+        return json.loads(out)
+
+    def test_path_isis_to_taliban_cites_a_sentence_of_an_article_on_every_hop(self):
+        r = self.json("path", "داعش", "طالبان")
+        self.assertTrue(r["found"])
+        self.assertEqual((r["from"]["id"], r["to"]["id"]), ("group:islamic-state", "group:taliban"))
+        path = r["paths"][0]
+        self.assertEqual(path["entities"][0], "group:islamic-state")
+        self.assertEqual(path["entities"][-1], "group:taliban")
+        self.assertEqual(len(path["hops"]), path["length"])
+        self.assertGreaterEqual(path["length"], 1)
+        for hop in path["hops"]:
+            self.assertIn(hop["relation"], ("operates_in", "fights", "allied_with", "member_of",
+                                            "branch_of", "located_in", "leader_of"))
+            ev = hop["evidence"]
+            self.assertIsNotNone(ev, hop)
+            self.assertIn(ev["article"], SAMPLE_IDS)
+            self.assertIn(ev["text"], sample_text(ev["article"]))
+        # By exact id as well as by name; the text output names the article of each hop.
+        self.assertEqual(self.json("path", "group:islamic-state", "group:taliban")["paths"][0]["entities"],
+                         path["entities"])
+        _, out, _ = self.kg("path", "داعش", "طالبان")
+        self.assertEqual(out.count("evidence: \""), path["length"])
+        self.assertIn("(article 000_1b7da20f28736936", out)
+
+    def test_path_date_window(self):
+        # Every hop of the Taliban link is told by the article of 2025-01-02.
+        r = self.json("path", "داعش", "طالبان", "--since", "2025")
+        self.assertTrue(r["found"])
+        for hop in r["paths"][0]["hops"]:
+            self.assertEqual(hop["evidence"]["article"], "000_1b7da20f28736936")
+        # Nothing of it was known by the article of 2017: no path, and the answer says why.
+        r = self.json("path", "داعش", "طالبان", "--until", "2020", check=1)
+        self.assertFalse(r["found"])
+        self.assertTrue(r["same_component"])
+        # In 2017 the Islamic State and Mosul were linked through evidence of that article only.
+        r = self.json("path", "داعش", "الموصل", "--until", "2017-12")
+        for hop in r["paths"][0]["hops"]:
+            self.assertEqual(hop["evidence"]["article"], "004_e022b04559823ec1")
+        for bad in (["--since", "2024-13"], ["--until", "last year"], ["--since", "2025", "--until", "2024"]):
+            _, _, err = self.kg("path", "داعش", "طالبان", *bad, check=2)
+            self.assertIn("kg:", err)
+
+    def test_neighbors_of_the_sdf(self):
+        r = self.json("neighbors", "قوات سوريا الديمقراطية", "--depth", "1")
+        self.assertEqual(r["center"]["id"], "group:syrian-democratic-forces")
+        names = {e["name"] for level in r["levels"] for e in level["entities"]}
+        self.assertIn("داعش", names)
+        self.assertIn("الرقة", names)
+        self.assertEqual([lv["distance"] for lv in r["levels"]], [1])
+        by_id = self.json("neighbors", "group:syrian-democratic-forces", "--depth", "1")
+        self.assertEqual(by_id["levels"], r["levels"])
+
+    def test_show_isis_aliases_and_evidence(self):
+        r = self.json("show", "داعش")
+        self.assertEqual(r["id"], "group:islamic-state")
+        aliases = {a["alias"]: a["article"] for a in r["aliases"]}
+        for alias in ("ISIS", "Islamic State", "تنظيم الدولة الإسلامية"):
+            self.assertIn(alias, aliases)
+            self.assertIn(aliases[alias], SAMPLE_IDS)
+        self.assertEqual(r["merged"], [])
+        self.assertGreater(len(r["relations_out"]), 5)
+        for rel in r["relations_out"] + r["relations_in"]:
+            self.assertEqual(len(rel["evidence"]), rel["evidence_count"], rel)
+            for ev in rel["evidence"]:
+                self.assertIn(ev["text"], sample_text(ev["article"]))
+        # Any spelling the store knows finds it, and so does the exact id.
+        for name in ("ISIS", "تنظيم الدولة الإسلامية", "group:islamic-state"):
+            self.assertEqual(self.json("show", name)["id"], "group:islamic-state", name)
+
+    def test_search_daesh_finds_isis(self):
+        r = self.json("search", "daesh")
+        self.assertEqual(r["results"][0]["id"], "group:islamic-state")
+        self.assertEqual(r["results"][0]["name"], "داعش")
+
+    def test_pagerank_puts_isis_first(self):
+        r = self.json("rank", "--by", "pagerank")
+        self.assertEqual(r["by"], "pagerank")
+        self.assertEqual(r["ranking"][0]["id"], "group:islamic-state")
+        self.assertGreater(r["ranking"][0]["score"], r["ranking"][1]["score"])
+
+    def test_timeline_has_the_moscow_attack_once_with_both_figures(self):
+        r = self.json("timeline")
+        moscow = [a for a in r["attacks"] if a["place"] and a["place"]["id"] == "place:moscow"]
+        self.assertEqual(len(moscow), 1, moscow)
+        attack = moscow[0]
+        self.assertTrue(attack["competing"])
+        self.assertEqual(attack["perpetrator"]["id"], "group:islamic-state")
+        figures = {c["article"]: c["killed"] for c in attack["claims"]}
+        self.assertEqual(figures, {"000_1b7da20f28736936": 145, "002_8039a6aacaf2da2a": 140})
+
+    def test_unknown_name_suggests_the_nearest(self):
+        for cmd in (["show", "داعشش"], ["path", "داعشش", "طالبان"], ["neighbors", "داعشش"]):
+            code, out, err = self.kg(*cmd, check=1)
+            self.assertIn("did you mean", err)
+            self.assertIn("group:islamic-state", err)
+            self.assertEqual(out, "")
+
+
+class Corrections(KgCase):
+    """kg merge / unmerge / alias / retype / corrections / undo: logged, reversible, lasting."""
+
+    KHORASAN = "group:islamic-state-khorasan-province"
+
+    def setUp(self):
+        super().setUp()
+        # A copy of the samples, so that an article can change.
+        self.articles = os.path.join(self.dir, "articles")
+        shutil.copytree(ARGS.samples, self.articles)
+        self.kg("ingest", self.articles)
+
+    def json(self, *cmd, check=0):
+        _, out, _ = self.kg(*cmd, "--json", check=check)
+        return json.loads(out)
+
+    def entity_ids(self):
+        return {e["id"] for e in self.json("entities")["entities"]}
+
+    def test_merge_holds_when_articles_are_reingested(self):
+        r = self.json("merge", "داعش", "ولاية خراسان")
+        [c] = r["corrections"]
+        self.assertEqual((c["kind"], c["args"], c["undone"]), ("merge", ["group:islamic-state", self.KHORASAN], False))
+        self.assertNotIn(self.KHORASAN, self.entity_ids())
+        for name in ("ولاية خراسان", self.KHORASAN):
+            self.assertEqual(self.json("show", name)["id"], "group:islamic-state", name)
+        # An article that names the province changes, and one that did not starts to: re-ingest.
+        for article in ("000_1b7da20f28736936", "003_6cfd97e1108cc33a"):
+            path = os.path.join(self.articles, article + ".txt")
+            with open(path, encoding="utf-8") as f:
+                text = f.read()
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(text.replace("\n\n", "\n\nوتنشط ولاية خراسان في طاجيكستان.\n\n", 1))
+        _, _, err = self.kg("ingest", self.articles)
+        self.assertIn("2 replaced", err)
+        self.assertNotIn(self.KHORASAN, self.entity_ids())
+        show = self.json("show", "ولاية خراسان")
+        self.assertEqual(show["id"], "group:islamic-state")
+        self.assertEqual(show["merged"], [self.KHORASAN])
+        tajikistan = [x for x in show["relations_out"]
+                      if x["relation"] == "operates_in" and x["other"]["id"] == "place:tajikistan"]
+        self.assertEqual(len(tajikistan), 1)
+        self.assertEqual({e["article"] for e in tajikistan[0]["evidence"]},
+                         {"000_1b7da20f28736936", "003_6cfd97e1108cc33a"})
+        hood = self.json("neighbors", "داعش", "--depth", "1")
+        self.assertIn("place:tajikistan", {e["id"] for lv in hood["levels"] for e in lv["entities"]})
+        # kg stats and the ingest summary count the merged graph.
+        self.assertEqual(self.json("stats")["entities"], len(self.entity_ids()))
+        # Unmerge: the province stands apart again, with what the new articles said of it.
+        r = self.json("unmerge", "ولاية خراسان")
+        self.assertEqual(r["corrections"][0]["undone"], True)
+        show = self.json("show", "ولاية خراسان")
+        self.assertEqual(show["id"], self.KHORASAN)
+        self.assertIn("place:tajikistan", {x["other"]["id"] for x in show["relations_out"]})
+        self.assertEqual(self.json("show", "داعش")["merged"], [])
+        _, _, err = self.kg("unmerge", "ولاية خراسان", check=1)
+        self.assertIn("not merged", err)
+
+    def test_merge_refuses_unknown_and_identical_names(self):
+        _, _, err = self.kg("merge", "داعش", "نكرة", check=1)
+        self.assertIn("no entity named 'نكرة'", err)
+        _, _, err = self.kg("merge", "داعش", "ISIS", check=1)
+        self.assertIn("nothing to merge", err)
+        self.assertEqual(self.json("corrections", check=1)["corrections"], [])
+
+    def test_alias_add_then_show_by_it_then_remove(self):
+        self.kg("show", "ISIL", check=1)
+        [c] = self.json("alias", "add", "داعش", "ISIL")["corrections"]
+        self.assertEqual(c["args"], ["group:islamic-state", "ISIL"])
+        show = self.json("show", "ISIL")
+        self.assertEqual(show["id"], "group:islamic-state")
+        self.assertIn({"alias": "ISIL", "article": f"correction {c['id']}"}, show["aliases"])
+        self.assertEqual(self.json("search", "isil")["results"][0]["id"], "group:islamic-state")
+        # Still there after the samples are ingested again.
+        self.kg("ingest", ARGS.samples)
+        self.assertEqual(self.json("show", "ISIL")["id"], "group:islamic-state")
+        self.kg("alias", "add", "داعش", "isil", check=1)
+        self.kg("alias", "remove", "داعش", "ISIL")
+        self.kg("show", "ISIL", check=1)
+        # An alias the articles gave is hidden, and comes back when added again.
+        self.kg("alias", "remove", "داعش", "ISIS")
+        self.assertNotIn("ISIS", {a["alias"] for a in self.json("show", "داعش")["aliases"]})
+        self.kg("alias", "add", "داعش", "ISIS")
+        self.assertEqual(self.json("show", "ISIS")["id"], "group:islamic-state")
+        _, _, err = self.kg("alias", "remove", "داعش", "لا شيء", check=1)
+        self.assertIn("has no alias", err)
+        _, _, err = self.kg("alias", "remove", "داعش", "داعش", check=1)
+        self.assertIn("display name", err)
+
+    def test_a_name_given_to_two_entities_lists_both(self):
+        self.kg("alias", "add", "طالبان", "الحركة")
+        _, _, err = self.kg("alias", "add", "حماس", "الحركة")
+        self.assertIn("also names", err)
+        for cmd in (["show", "الحركة"], ["path", "الحركة", "داعش"], ["neighbors", "الحركة"]):
+            _, out, err = self.kg(*cmd, check=1)
+            self.assertIn("names 2 entities", err)
+            self.assertIn("group:taliban", err)
+            self.assertIn("group:hamas", err)
+            self.assertEqual(out, "")
+        # The ids settle it.
+        self.assertEqual(self.json("show", "group:hamas")["id"], "group:hamas")
+
+    def test_retype_and_undo(self):
+        self.assertEqual(self.json("show", "نظام الأسد")["type"], "organization")
+        [c] = self.json("retype", "نظام الأسد", "group")["corrections"]
+        self.assertEqual((c["kind"], c["args"]), ("retype", ["organization:nzam-alasd", "group"]))
+        self.assertEqual(self.json("show", "نظام الأسد")["type"], "group")
+        groups = {e["id"] for e in self.json("entities", "--type", "group")["entities"]}
+        self.assertIn("organization:nzam-alasd", groups)
+        self.kg("ingest", self.articles)
+        self.assertEqual(self.json("show", "نظام الأسد")["type"], "group")
+        self.kg("retype", "نظام الأسد", "group", check=1)
+        self.kg("retype", "نظام الأسد", "tribe", check=2)
+        self.kg("retype", "هجوم موسكو", "group", check=2)
+        [u] = self.json("undo", str(c["id"]))["corrections"]
+        self.assertTrue(u["undone"])
+        self.assertEqual(self.json("show", "نظام الأسد")["type"], "organization")
+
+    def test_corrections_list_and_undo(self):
+        self.kg("merge", "داعش", "ولاية خراسان")
+        self.kg("alias", "add", "طالبان", "الإمارة الإسلامية")
+        log = self.json("corrections")["corrections"]
+        self.assertEqual([(c["id"], c["kind"], c["undone"]) for c in log], [(1, "merge", False), (2, "alias", False)])
+        self.assertRegex(log[0]["time"], r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
+        _, out, _ = self.kg("corrections")
+        self.assertIn("ولاية خراسان", out)
+        self.assertIn("active", out)
+        self.kg("undo", "1")
+        self.assertIn(self.KHORASAN, self.entity_ids())
+        _, _, err = self.kg("undo", "1", check=1)
+        self.assertIn("already undone", err)
+        _, _, err = self.kg("undo", "99", check=1)
+        self.assertIn("does not exist", err)
+        self.assertEqual([c["id"] for c in self.json("corrections", "--active")["corrections"]], [2])
+        self.kg("undo", "0", check=2)
+
+    def test_version_one_store_is_migrated(self):
+        import sqlite3
+        db = sqlite3.connect(self.store)
+        db.execute("DROP TABLE corrections")
+        db.execute("PRAGMA user_version = 1")
+        db.commit()
+        db.close()
+        # Read-only commands read it as it is.
+        self.assertEqual(self.json("show", "داعش")["id"], "group:islamic-state")
+        self.json("corrections", check=1)
+        db = sqlite3.connect(self.store)
+        self.assertEqual(db.execute("PRAGMA user_version").fetchone()[0], 1)
+        db.close()
+        # The first correction migrates it.
+        self.kg("merge", "داعش", "ولاية خراسان")
+        db = sqlite3.connect(self.store)
+        self.assertEqual(db.execute("PRAGMA user_version").fetchone()[0], 2)
+        self.assertEqual(db.execute("SELECT kind, undone FROM corrections").fetchall(), [("merge", 0)])
+        db.execute("PRAGMA user_version = 3")
+        db.commit()
+        db.close()
+        _, _, err = self.kg("show", "داعش", check=2)
+        self.assertIn("newer kg", err)
+
+
 def main():
     global ARGS
     parser = argparse.ArgumentParser()
