@@ -339,5 +339,47 @@ TEST(ContentHash, DiffersWhenContentDiffers) {
   EXPECT_EQ(ContentHash("").size(), 32u);
 }
 
+// A text longer than kChunkBytes is read in pieces: time stays linear, offsets stay exact.
+TEST(Extractor, LongArticleIsReadInPiecesWithExactOffsets) {
+  const std::string unit = "وتقاتل حركة طالبان تنظيم داعش في الرقة. ";
+  std::string text;
+  int units = 0;
+  while (text.size() < 3 * kChunkBytes) {
+    text += unit;
+    ++units;
+    if (units % 7 == 0) text += "\n";
+  }
+  const ArticleExtraction x = ExtractText(text);
+  Document doc;
+  ASSERT_TRUE(AnalyzeText(text, &doc).ok());
+  int mentions = 0;
+  for (const Entity& e : x.entities) {
+    for (const Mention& m : e.mentions) {
+      ASSERT_EQ(doc.Slice(m.start, m.end), m.text);
+      ++mentions;
+    }
+  }
+  EXPECT_GE(mentions, 3 * units);
+  for (const Relation& r : x.relations) EXPECT_EQ(doc.Slice(r.evidence.start, r.evidence.end), r.evidence.text);
+  // One entity per id however many pieces named it; the relation kept once.
+  std::vector<std::string> ids;
+  for (const Entity& e : x.entities) ids.push_back(e.id);
+  std::sort(ids.begin(), ids.end());
+  EXPECT_EQ(std::adjacent_find(ids.begin(), ids.end()), ids.end());
+  int fights = 0;
+  for (const Relation& r : x.relations) fights += r.relation == "fights";
+  EXPECT_EQ(fights, 1);
+}
+
+TEST(Extractor, LongArticleWithABadByteFailsAtThatByte) {
+  std::string text(2 * kChunkBytes, 'a');
+  text[kChunkBytes + 5] = '\xff';
+  Extractor ex(&TestLexicon());
+  ArticleExtraction x;
+  const Status s = ex.Extract("t", text, {}, &x);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("byte " + std::to_string(kChunkBytes + 5)), std::string::npos) << s.message();
+}
+
 }  // namespace
 }  // namespace kg

@@ -305,6 +305,24 @@ Status AnalyzeText(std::string_view bytes, Document* out) {
   bounds.push_back(static_cast<int>(out->text.size()));
   std::sort(bounds.begin(), bounds.end());
   bounds.erase(std::unique(bounds.begin(), bounds.end()), bounds.end());
+  // A run-on "sentence" (a page with no punctuation) is cut at white space, so that the work per
+  // sentence and the evidence it quotes stay small.
+  {
+    std::vector<int> extra;
+    for (size_t i = 0; i + 1 < bounds.size(); ++i) {
+      for (int start = bounds[i]; bounds[i + 1] - start > kMaxSentenceCodePoints;) {
+        int cut = start + kMaxSentenceCodePoints;
+        while (cut > start + kMaxSentenceCodePoints / 2 && !u_isUWhiteSpace(static_cast<UChar32>(out->text[cut - 1]))) --cut;
+        if (cut <= start + kMaxSentenceCodePoints / 2) cut = start + kMaxSentenceCodePoints;
+        extra.push_back(cut);
+        start = cut;
+      }
+    }
+    if (!extra.empty()) {
+      bounds.insert(bounds.end(), extra.begin(), extra.end());
+      std::sort(bounds.begin(), bounds.end());
+    }
+  }
 
   // Tokens.
   wbi->setText(u);

@@ -50,6 +50,10 @@ struct Document {
   std::string Slice(int start, int end) const;
 };
 
+// Sentences longer than this (in code points) are cut at white space: a text without punctuation
+// still reads in bounded steps.
+inline constexpr int kMaxSentenceCodePoints = 1500;
+
 // Byte offset of the first invalid UTF-8 sequence, or -1 when `bytes` is valid.
 long FirstInvalidUtf8(std::string_view bytes);
 

@@ -96,5 +96,78 @@ TEST(Text, BomAndCrlf) {
   EXPECT_EQ(doc.tokens[0].text, "سطر");
 }
 
+// A page saved as HTML: markup blanked code point for code point, so offsets still count the file.
+TEST(Html, MarkupBecomesBlanksOfTheSameLength) {
+  struct Case {
+    std::string in, want;
+  };
+  const std::string sp1(1, ' ');
+  const Case cases[] = {
+      {"<p>داعش</p>", "\n  داعش\n   "},
+      {"a<b>ب</b>c", "a   ب    c"},
+      {"x<script>var s='<p>';</script>y", "x\n" + std::string(28, ' ') + "y"},
+      {"x<!-- داعش -->y", "x" + std::string(13, ' ') + "y"},
+      {"ب &amp; ت &#1583; &nbsp;&bogus;", "ب &" + std::string(4, ' ') + " ت د" + std::string(6, ' ') + sp1 + sp1 +
+                                              std::string(5, ' ') + "&bogus;"},
+      {"&#0;&#xD800;", std::string(12, ' ')},
+      {"1 < 2 > 0 <", "1 < 2 > 0 <"},
+      {"<a href=\"x\">unclosed", std::string(12, ' ') + "unclosed"},
+      {"<div", "<div"},
+  };
+  for (const Case& c : cases) {
+    const std::string got = HtmlToText(c.in);
+    EXPECT_EQ(got, c.want) << c.in;
+    Document a, b;
+    ASSERT_TRUE(AnalyzeText(c.in, &a).ok());
+    ASSERT_TRUE(AnalyzeText(got, &b).ok());
+    EXPECT_EQ(a.text.size(), b.text.size()) << c.in;
+  }
+}
+
+TEST(Html, OnlyPagesAreTreatedAsHtml) {
+  EXPECT_TRUE(LooksLikeHtml("<!DOCTYPE html><html><body>داعش</body></html>"));
+  EXPECT_TRUE(LooksLikeHtml("  <HTML><HEAD>"));
+  EXPECT_TRUE(LooksLikeHtml("<p>أ</p><p>ب</p><p>ت</p>"));
+  EXPECT_FALSE(LooksLikeHtml("قال إن 3 < 5 و 7 > 2"));
+  EXPECT_FALSE(LooksLikeHtml("<p>واحدة فقط</p>"));
+  EXPECT_FALSE(LooksLikeHtml(""));
+}
+
+TEST(Html, ScriptTextIsNotRead) {
+  Document doc;
+  ASSERT_TRUE(AnalyzeText("<html><body><script>var x = 'طالبان';</script><p>تنظيم داعش</p></body></html>", &doc).ok());
+  std::string words;
+  for (const Token& t : doc.tokens) words += t.text + " ";
+  EXPECT_EQ(words.find("طالبان"), std::string::npos) << words;
+  EXPECT_NE(words.find("داعش"), std::string::npos) << words;
+  EXPECT_EQ(words.find("script"), std::string::npos) << words;
+}
+
+TEST(Text, ManyShortLinesStayFast) {
+  // Junk lines used to be matched against every sentence (quadratic in lines).
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += i % 50 == 0 ? "شارك\n" : "سطر قصير\n";
+  Document doc;
+  ASSERT_TRUE(AnalyzeText(text, &doc).ok());
+  int junk = 0;
+  for (const Sentence& s : doc.sentences) junk += s.junk;
+  EXPECT_EQ(junk, 400);
+}
+
+TEST(Text, RunOnSentenceIsCutAtWhiteSpace) {
+  std::string text;
+  for (int i = 0; i < 2000; ++i) text += "كلمة ";
+  Document doc;
+  ASSERT_TRUE(AnalyzeText(text, &doc).ok());
+  ASSERT_GT(doc.sentences.size(), 5u);
+  int words = 0;
+  for (const Sentence& s : doc.sentences) {
+    EXPECT_LE(s.end - s.start, kMaxSentenceCodePoints);
+    EXPECT_EQ(doc.Slice(s.start, s.end).rfind("كلمة", 0), 0u) << "cut inside a word";
+    words += s.end_token - s.first_token;
+  }
+  EXPECT_EQ(words, 2000);
+}
+
 }  // namespace
 }  // namespace kg
