@@ -79,8 +79,12 @@ def connect(path):
 
 
 def integrity(path):
-    with connect(path) as db:
-        return db.execute("PRAGMA integrity_check").fetchone()[0]
+    """PRAGMA integrity_check's first line ("ok" when whole), or SQLite's refusal."""
+    try:
+        with connect(path) as db:
+            return db.execute("PRAGMA integrity_check").fetchone()[0]
+    except sqlite3.DatabaseError as e:
+        return str(e)
 
 
 def per_article(path):
@@ -375,8 +379,10 @@ class BadStore(KgCase):
         self.kg("stats", check=0)  # checkpointed and closed: the whole store is in kg.db
         size = os.path.getsize(self.store)
         with open(self.store, "r+b") as f:
-            f.seek((size // 4096 // 2) * 4096 + 100)
-            f.write(bytes(random.Random(1).randrange(256) for _ in range(200)))
+            # A b-tree page header in the middle of the file: its page type and cell count.
+            f.seek((size // 4096 // 2) * 4096)
+            f.write(bytes(random.Random(1).randrange(256) for _ in range(64)))
+        self.assertNotEqual(integrity(self.store), "ok")
         before = sha(self.store)
         more = make_articles(os.path.join(self.dir, "more"), 5, seed=3, prefix="m")
         code, _, err = self.kg("ingest", more)
