@@ -5,7 +5,9 @@
 #include <chrono>
 #include <condition_variable>
 #include <csignal>
+#include <cstdio>
 #include <iostream>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -119,6 +121,24 @@ void ExtractAll(const std::vector<InputFile>& files, const IngestOptions& opt, c
   for (std::thread& t : threads) t.join();
 }
 
+// `s` as a JSON string literal.
+std::string JsonString(const std::string& s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (static_cast<unsigned char>(c) < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned char>(c));
+      out += buf;
+    } else {
+      out += c;
+    }
+  }
+  return out + "\"";
+}
+
 // What to do when the store refuses a write, from SQLite's message.
 std::string StoreHint(const std::string& message) {
   auto has = [&](const char* s) { return message.find(s) != std::string::npos; };
@@ -215,10 +235,17 @@ void RunIngest(const IngestOptions& opt) {
   if (!stats.ok()) PrintError(stats.message());
   const int done = added + unchanged + replaced;
   if (opt.json) {
-    std::cout << "{\"store\":\"" << StorePath() << "\",\"articles_read\":" << done << ",\"added\":" << added
+    std::map<std::string, int> kinds;
+    for (const InputProblem& p : problems) ++kinds[p.kind];
+    std::string by_kind;
+    for (const auto& [kind, n] : kinds) {
+      by_kind += (by_kind.empty() ? "" : ",") + JsonString(kind) + ":" + std::to_string(n);
+    }
+    std::cout << "{\"store\":" << JsonString(StorePath()) << ",\"articles_read\":" << done << ",\"added\":" << added
               << ",\"unchanged\":" << unchanged << ",\"replaced\":" << replaced << ",\"skipped\":" << skipped
-              << ",\"interrupted\":" << (interrupted ? "true" : "false") << ",\"entities\":" << st.entities
-              << ",\"relations\":" << st.relations << "}\n";
+              << ",\"skipped_by_reason\":{" << by_kind << "}"
+              << ",\"interrupted\":" << (interrupted ? "true" : "false") << ",\"stopped\":" << (fatal ? "true" : "false")
+              << ",\"entities\":" << st.entities << ",\"relations\":" << st.relations << "}\n";
   }
   std::cerr << "kg: ingested " << done << " article" << (done == 1 ? "" : "s") << " (" << added << " added, "
             << unchanged << " unchanged, " << replaced << " replaced), " << SkipSummary(problems)

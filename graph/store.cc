@@ -446,7 +446,13 @@ Status OpenImpl(const std::string& path, Store::Mode mode, sqlite3** out_db) {
   // Look before touching anything: a file that is not ours is refused unmodified.
   Shape shape = Shape::kEmpty;
   int64_t version = 0;
-  Status s = Inspect(db, path, &shape, &version);
+  Status s;
+  {
+    // One read transaction, so that a store another kg creates meanwhile is seen whole or not at all.
+    Transaction look(db, path);
+    s = look.Begin("BEGIN");
+    if (s.ok()) s = Inspect(db, path, &shape, &version);
+  }
   if (!s.ok()) return fail(s);
   if (read_only && shape == Shape::kEmpty) {
     return fail(Status::Error(path + ": empty store; run `kg ingest` first (or pass --store)"));

@@ -221,6 +221,13 @@ class BadInput(KgCase):
             self.assertIn(group, summary)
         self.assertEqual(counts(self.store)["articles"], 4)
         self.assertEqual(integrity(self.store), "ok")
+        code, out, _ = self.kg("ingest", d, "--json")
+        self.assertEqual(code, 1)
+        summary = json.loads(out)
+        self.assertEqual((summary["unchanged"], summary["skipped"]), (4, 11))
+        self.assertEqual(summary["skipped_by_reason"], {
+            "binary": 2, "broken link": 1, "duplicate id": 1, "empty": 2, "invalid UTF-8": 1,
+            "not a regular file": 1, "symlink loop": 2, "UTF-16": 1})
 
     def test_bom_crlf_and_bidi_read_as_plain_text_with_exact_offsets(self):
         raw = {
