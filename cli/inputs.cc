@@ -101,6 +101,16 @@ long LineOf(const std::string& bytes, size_t at) {
   return 1 + static_cast<long>(std::count(bytes.begin(), bytes.begin() + std::min(at, bytes.size()), '\n'));
 }
 
+// UTF-16 without a byte order mark: in the first bytes, NULs (the high byte of spaces, digits and
+// Latin letters) sit only at odd positions (little-endian) or only at even ones (big-endian).
+bool LooksLikeUtf16(const std::string& bytes) {
+  const size_t n = std::min<size_t>(bytes.size(), 1024) & ~size_t{1};
+  size_t zeros[2] = {0, 0};
+  for (size_t i = 0; i < n; ++i) zeros[i & 1] += bytes[i] == '\0';
+  const size_t enough = std::max<size_t>(2, n / 40);
+  return (zeros[0] >= enough && zeros[1] == 0) || (zeros[1] >= enough && zeros[0] == 0);
+}
+
 std::string TooLarge(uintmax_t size, size_t max_bytes) {
   return "too large (" + (size ? std::to_string(size) + " bytes" : std::string("more")) + "; the limit is " +
          std::to_string(max_bytes) + " bytes: split the file or raise the limit with --max-bytes)";
@@ -199,6 +209,10 @@ bool ReadInput(const InputFile& in, size_t max_bytes, std::string* bytes, InputP
   }
   const size_t nul = bytes->find('\0');
   if (nul != std::string::npos) {
+    if (LooksLikeUtf16(*bytes)) {
+      return fail("UTF-16 text without a byte order mark; convert it to UTF-8 (e.g. iconv -f UTF-16LE -t UTF-8)",
+                  "UTF-16");
+    }
     return fail("NUL byte at byte " + std::to_string(nul) + ": a binary file, not an article", "binary");
   }
   const long bad = FirstInvalidUtf8(*bytes);

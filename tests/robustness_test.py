@@ -187,6 +187,7 @@ class BadInput(KgCase):
         self.write("in/blank.txt", " \r\n\t\n")
         self.write("in/image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
         self.write("in/utf16.txt", "تنظيم داعش في سوريا".encode("utf-16"))
+        self.write("in/utf16le.txt", "أعلن تنظيم داعش مسؤوليته عن هجوم في سوريا.\n".encode("utf-16-le"))
         self.write("in/bom_crlf.txt", b"\xef\xbb\xbf" + "حركة طالبان في أفغانستان.\r\nوتقاتل تنظيم داعش.\r\n".encode())
         self.write("in/bidi.txt", "\u202bحركة\u200f الشباب\u202c في \u2067الصومال\u2069.\n")
         self.write("in/x/dup.txt", "حركة الشباب في الصومال.\n")
@@ -204,6 +205,7 @@ class BadInput(KgCase):
             ("blank.txt", r"empty \(only white space\)"),
             ("image.png", "invalid UTF-8 at byte 0|NUL byte"),
             ("utf16.txt", "UTF-16 text; convert it to UTF-8"),
+            ("utf16le.txt", "UTF-16 text without a byte order mark; convert it to UTF-8"),
             ("broken.txt", "broken symbolic link"),
             ("loop.txt", "symbolic link loop"),
             ("back", "symbolic link loop back to"),
@@ -214,9 +216,9 @@ class BadInput(KgCase):
             self.assertRegex(err, f"kg: [^\n]*{re.escape(name)}: [^\n]*({why})[^\n]*; skipped", name)
         summary = [line for line in err.splitlines() if line.startswith("kg: ingested")][0]
         self.assertIn("ingested 4 articles (4 added", summary)
-        self.assertIn("12 skipped (", summary)
+        self.assertIn("13 skipped (", summary)
         for group in ["2 binary", "1 invalid UTF-8", "2 empty",
-                      "1 UTF-16", "1 broken link", "2 symlink loop", "1 not a regular file", "1 missing",
+                      "2 UTF-16", "1 broken link", "2 symlink loop", "1 not a regular file", "1 missing",
                       "1 duplicate id"]:
             self.assertIn(group, summary)
         self.assertEqual(counts(self.store)["articles"], 4)
@@ -224,10 +226,10 @@ class BadInput(KgCase):
         code, out, _ = self.kg("ingest", d, "--json")
         self.assertEqual(code, 1)
         summary = json.loads(out)
-        self.assertEqual((summary["unchanged"], summary["skipped"]), (4, 11))
+        self.assertEqual((summary["unchanged"], summary["skipped"]), (4, 12))
         self.assertEqual(summary["skipped_by_reason"], {
             "binary": 2, "broken link": 1, "duplicate id": 1, "empty": 2, "invalid UTF-8": 1,
-            "not a regular file": 1, "symlink loop": 2, "UTF-16": 1})
+            "not a regular file": 1, "symlink loop": 2, "UTF-16": 2})
 
     def test_bom_crlf_and_bidi_read_as_plain_text_with_exact_offsets(self):
         raw = {
