@@ -139,8 +139,9 @@ std::string JsonString(const std::string& s) {
   return out + "\"";
 }
 
-// What to do when the store refuses a write, from SQLite's message.
-std::string StoreHint(const std::string& message) {
+// What to do when the store cannot be opened (`opening`) or refuses a write, from the message;
+// empty when the message already says it.
+std::string StoreHint(const std::string& message, bool opening) {
   auto has = [&](const char* s) { return message.find(s) != std::string::npos; };
   if (has("disk is full") || has("I/O error") || has("too large")) {
     return "could not write to the disk (full, failing, or a file size limit was hit): free space, "
@@ -155,8 +156,11 @@ std::string StoreHint(const std::string& message) {
     return "the store cannot be written (read-only file, folder or file system: SQLite also needs to "
            "create STORE-wal and STORE-shm beside it); pass another --store or make it writable";
   }
-  if (has("is damaged")) return "";  // the message says it all
-  if (has("malformed") || has("corrupt") || has("not a database")) {
+  if (opening) {
+    return has("cannot create the store") ? "check that its folder exists and is writable, or pass another --store"
+                                          : "";
+  }
+  if (has("malformed") || has("corrupt")) {
     return "the store is damaged; this article was not written. Restore it from a backup, or rebuild "
            "it by ingesting the articles into a new --store";
   }
@@ -187,7 +191,7 @@ void RunIngest(const IngestOptions& opt) {
   Status s = Store::Open(StorePath(), Store::Mode::kReadWrite, &store);
   if (!s.ok()) {
     PrintError(s.message());
-    if (const std::string hint = StoreHint(s.message()); !hint.empty()) PrintError(hint);
+    if (const std::string hint = StoreHint(s.message(), true); !hint.empty()) PrintError(hint);
     ExitCode() = kExitError;
     return;
   }
@@ -209,7 +213,7 @@ void RunIngest(const IngestOptions& opt) {
     Status w = store->Ingest(r.x, &outcome);
     if (!w.ok()) {
       PrintError(files[i].path + ": not ingested: " + w.message());
-      if (const std::string hint = StoreHint(w.message()); !hint.empty()) PrintError(hint);
+      if (const std::string hint = StoreHint(w.message(), false); !hint.empty()) PrintError(hint);
       fatal = true;  // the store refused a write: stop rather than skip the rest one by one
       return false;
     }

@@ -299,7 +299,8 @@ Status Inspect(sqlite3* db, const std::string& path, Shape* shape, int64_t* out_
   }
   if (version > kSchemaVersion) {
     return Status::Error(path + " was written by a newer kg (schema " + std::to_string(version) +
-                         ", this kg reads up to " + std::to_string(kSchemaVersion) + ")");
+                         ", this kg reads up to " + std::to_string(kSchemaVersion) +
+                         "); the file was left as it is: use a newer kg, or pass another --store");
   }
   int64_t objects = 0;
   Status s = QueryInt(db, path, "SELECT count(*) FROM sqlite_master", &objects);
