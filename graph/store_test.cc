@@ -589,7 +589,8 @@ TEST_F(StoreTest, RefusesNewerSchema) {
     EXPECT_FALSE(s.ok());
     EXPECT_EQ(s.message(), path + " was written by a newer kg (schema " +
                                std::to_string(kSchemaVersion + 1) + ", this kg reads up to " +
-                               std::to_string(kSchemaVersion) + ")");
+                               std::to_string(kSchemaVersion) +
+                               "); the file was left as it is: use a newer kg, or pass another --store");
   }
   EXPECT_EQ(RawQuery(path, "PRAGMA user_version"), std::to_string(kSchemaVersion + 1));
 }
