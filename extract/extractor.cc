@@ -138,6 +138,18 @@ class ArticleExtractor {
            !In(cues::kTitles, s);
   }
   int SentenceEndToken(int i) const { return doc_.sentences[sent_of_[i]].end_token; }
+  // A span over tokens [first, end) of sentence si, named by its text as written.
+  Span NewSpan(int first, int end, int si, EntityType type) const {
+    Span sp;
+    sp.first = first;
+    sp.end = end;
+    sp.start_cp = tok(first).start;
+    sp.end_cp = tok(end - 1).end;
+    sp.sentence = si;
+    sp.type = type;
+    sp.name = doc_.Slice(sp.start_cp, sp.end_cp);
+    return sp;
+  }
   // Gives a span found by its shape the lexicon's identity when the lexicon knows `name`, else an
   // id made from its type and name.
   void Identify(Span* sp, const std::string& name) const {
@@ -644,14 +656,7 @@ void ArticleExtractor::MatchEnglish(const Sentence& s, int si) {
         i = e - 1;
         continue;
       }
-      Span sp;
-      sp.first = i;
-      sp.end = e;
-      sp.start_cp = tok(i).start;
-      sp.end_cp = tok(e - 1).end;
-      sp.sentence = si;
-      sp.type = EntityType::kPerson;
-      sp.name = doc_.Slice(tok(i).start, tok(e - 1).end);
+      Span sp = NewSpan(i, e, si, EntityType::kPerson);
       sp.alias = sp.name;
       Identify(&sp, sp.name);
       AddSpan(std::move(sp));
@@ -682,14 +687,7 @@ void ArticleExtractor::MatchEnglish(const Sentence& s, int si) {
     }
     const bool dash_line = tok(i).start >= 2 && (doc_.text[tok(i).start - 2] == 0x2014 || doc_.text[tok(i).start - 2] == 0x2013);
     if (!handle || (!dash_line && e - i < 2)) continue;
-    Span sp;
-    sp.first = i;
-    sp.end = e;
-    sp.start_cp = tok(i).start;
-    sp.end_cp = tok(e - 1).end;
-    sp.sentence = si;
-    sp.type = EntityType::kPerson;
-    sp.name = doc_.Slice(tok(i).start, tok(e - 1).end);
+    Span sp = NewSpan(i, e, si, EntityType::kPerson);
     sp.alias = handle_text;
     sp.id = "person:" + Slug(sp.name);
     AddSpan(std::move(sp));
