@@ -442,6 +442,24 @@ Status OpenImpl(const std::string& path, Store::Mode mode, sqlite3** out_db) {
     rc = sqlite3_open_v2(uri.c_str(), &db, flags | SQLITE_OPEN_URI, nullptr);
     if (rc != SQLITE_OK) return fail(Status::Error(SqliteError(path, db, "cannot open read-only")));
     sqlite3_extended_result_codes(db, 1);
+  } else if (read_only &&
+             (sqlite3_exec(db, "PRAGMA schema_version", nullptr, nullptr, nullptr) & 0xff) == SQLITE_READONLY) {
+    // A kg killed mid-write can leave the WAL index (PATH-shm) to be rebuilt, which a read-only
+    // connection may not do. Rebuild it through a writable connection that reads only (the store's
+    // content is not touched, and closing it does not checkpoint), then read as asked.
+    sqlite3_close(db);
+    db = nullptr;
+    sqlite3* fix = nullptr;
+    if (sqlite3_open_v2(path.c_str(), &fix, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) == SQLITE_OK) {
+      sqlite3_db_config(fix, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+      sqlite3_busy_timeout(fix, 5000);
+      sqlite3_exec(fix, "PRAGMA schema_version", nullptr, nullptr, nullptr);
+    }
+    sqlite3_close(fix);
+    rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+    if (rc != SQLITE_OK) return fail(Status::Error(SqliteError(path, db, "cannot open")));
+    sqlite3_extended_result_codes(db, 1);
+    sqlite3_busy_timeout(db, 5000);
   }
 
   // Look before touching anything: a file that is not ours is refused unmodified.
