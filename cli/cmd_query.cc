@@ -700,14 +700,15 @@ void RunPath(const PathArgs& a) {
     ExitCode() = kExitError;
     return;
   }
-  KnowledgeGraph g;
-  if (!Load(&g)) return;
-  std::vector<Vertex> ends;
-  if (!ResolveAll(g, {a.from, a.to}, &ends) || !ResolveAll(g, a.avoid, &o.avoid)) return;
-  const Vertex from = ends[0], to = ends[1];
-  std::optional<query::PathResult> r = query::FindPath(g, from, to, o);
+  // Answered from the store's topology index when it can be (no --export: that writes every
+  // attribute of the entities shown, which only the whole graph has).
+  query::IndexedPath answer;
+  if (!LoadPathAnswer(a.from, a.to, a.avoid, a.export_flags.path.empty(), o, &answer)) return;
+  const KnowledgeGraph& g = answer.graph;
+  const Vertex from = answer.from, to = answer.to;
+  const std::optional<query::PathResult>& r = answer.result;
   if (!r) {
-    const query::NoPathReport why = query::ExplainNoPath(g, from, to);
+    const query::NoPathReport& why = answer.why;
     if (a.json) {
       Json j;
       j.Begin().Key("found").Bool(false).Key("from").Ref(g, from).Key("to").Ref(g, to);

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "graph/topology.h"
 #include "query/search.h"
 
 namespace kg::cli {
@@ -23,7 +24,10 @@ std::string StorePath() {
 
 void PrintError(const std::string& message) { std::cerr << "kg: " << message << "\n"; }
 
-bool LoadGraph(KnowledgeGraph* out) {
+namespace {
+
+// LoadGraph, also giving the store's stamp as it was before the load (nullopt when it has none).
+bool LoadStamped(KnowledgeGraph* out, std::optional<TopologyStamp>* stamp) {
   const std::string path = StorePath();
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) {
@@ -40,6 +44,10 @@ bool LoadGraph(KnowledgeGraph* out) {
     PrintError(with_path(s.message()));
     return false;
   }
+  if (stamp != nullptr) {
+    TopologyStamp st;
+    if (store->Stamp(&st).ok()) *stamp = st;
+  }
   GraphData data;
   s = store->Load(&data);
   if (!s.ok()) {
@@ -47,6 +55,77 @@ bool LoadGraph(KnowledgeGraph* out) {
     return false;
   }
   *out = KnowledgeGraph::Build(std::move(data));
+  return true;
+}
+
+// The store and its topology index, when the index is there and current.
+bool OpenIndexed(std::unique_ptr<Store>* store, Topology* t) {
+  const std::string path = StorePath();
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) return false;
+  if (!Store::Open(path, Store::Mode::kReadOnly, store).ok()) return false;
+  TopologyStamp stamp, saved;
+  if (!(*store)->Stamp(&stamp).ok()) return false;
+  if (!Topology::Open(TopologyPath(path), t, &saved).ok()) return false;
+  return saved == stamp && t->has_index();
+}
+
+}  // namespace
+
+bool LoadGraph(KnowledgeGraph* out) { return LoadStamped(out, nullptr); }
+
+bool LoadPathAnswer(const std::string& from, const std::string& to,
+                    const std::vector<std::string>& avoid, bool use_index,
+                    query::PathOptions options, query::IndexedPath* out) {
+  bool index_current = false;
+  if (options.since.empty() && options.until.empty()) {
+    std::unique_ptr<Store> store;
+    Topology t;
+    index_current = OpenIndexed(&store, &t);
+    auto one = [&](const std::string& name, Vertex* v) {
+      const std::vector<int32_t> hits = t.Lookup(name);
+      if (hits.size() != 1) return false;
+      *v = static_cast<Vertex>(hits[0]);
+      return true;
+    };
+    Vertex a = 0, b = 0;
+    bool fits = index_current && use_index && one(from, &a) && one(to, &b);
+    options.avoid.clear();
+    for (const std::string& name : avoid) {
+      Vertex v = 0;
+      fits = fits && one(name, &v);
+      options.avoid.push_back(v);
+    }
+    if (fits && query::FindPathIndexed(*store, t, a, b, options, out).ok()) return true;
+  }
+
+  std::optional<TopologyStamp> stamp;
+  if (!LoadStamped(&out->graph, &stamp)) {
+    ExitCode() = kExitError;
+    return false;
+  }
+  const KnowledgeGraph& g = out->graph;
+  // The next query can use the index (best effort: a read-only folder just has none).
+  if (!index_current && stamp) {
+    Topology::Build(g, Topology::kWithIndex).Save(TopologyPath(StorePath()), *stamp);
+  }
+  options.avoid.assign(avoid.size(), 0);
+  for (size_t i = 0; i < avoid.size() + 2; ++i) {
+    const std::string& name = i == 0 ? from : i == 1 ? to : avoid[i - 2];
+    Vertex v = 0;
+    int code = kExitNotFound;
+    if (!ResolveOne(g, name, &v, &code)) {
+      ExitCode() = code;
+      return false;
+    }
+    if (i < 2) {
+      (i == 0 ? out->from : out->to) = v;
+    } else {
+      options.avoid[i - 2] = v;
+    }
+  }
+  out->result = query::FindPath(g, out->from, out->to, options);
+  if (!out->result) out->why = query::ExplainNoPath(g, out->from, out->to);
   return true;
 }
 

@@ -10,6 +10,7 @@
 
 #include "graph/graph.h"
 #include "graph/store.h"
+#include "query/indexed.h"
 
 namespace kg::cli {
 
@@ -32,6 +33,14 @@ void PrintError(const std::string& message);
 // Opens the store read-only and builds the graph. On failure prints why and returns false.
 // A missing store is an error that says to run `kg ingest` first.
 bool LoadGraph(KnowledgeGraph* out);
+
+// `kg path`'s question: from the store's topology index (graph/topology.h) when it is current and
+// the question fits it (each name matches one entity, no date window, `use_index`); otherwise by
+// loading the graph, after which the index is saved beside the store for the next query (best
+// effort). On failure prints why, sets the exit code and returns false.
+bool LoadPathAnswer(const std::string& from, const std::string& to,
+                    const std::vector<std::string>& avoid, bool use_index,
+                    query::PathOptions options, query::IndexedPath* out);
 
 // Resolves a user-typed name (any spelling the store knows) to one vertex. If none match, prints the
 // nearest names and returns false with *exit_code = 1; if several match, lists the candidates with

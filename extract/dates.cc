@@ -82,8 +82,9 @@ int MonthNumber(const std::string& folded, const std::string& next) {
 
 std::optional<DateExpr> ParseDateAt(const Document& doc, int t, int end) {
   const auto& tk = doc.tokens;
-  auto f = [&](int i) -> std::string { return i < end ? tk[i].folded : std::string(); };
-  auto s = [&](int i) -> std::string { return i < end ? tk[i].stripped : std::string(); };
+  static const std::string kNone;
+  auto f = [&](int i) -> const std::string& { return i < end ? tk[i].folded : kNone; };
+  auto s = [&](int i) -> const std::string& { return i < end ? tk[i].stripped : kNone; };
   DateExpr e;
   e.first_token = t;
   int i = t;

@@ -226,6 +226,7 @@ class ArticleExtractor {
   std::string article_;
   std::vector<int> covered_;  // token → span index
   std::vector<int> sent_of_;  // token → sentence index
+  std::vector<int> form_longest_;  // MatchLexicon's scratch: longest alias per reading
   std::vector<Span> spans_;
   std::map<int, std::string> tail_alias_;  // span index → a second name it also carries
   std::map<int, std::set<std::string>> attack_places_;  // sentence → places of attacks told there
@@ -293,24 +294,37 @@ void ArticleExtractor::MatchLexicon(const Sentence& s, int si) {
     if (tok(i).clitic_only && i + 1 < s.end_token && Joined(i)) first = i + 1;
     int best_end = -1, best_entry = -1;
     std::string best_form;
-    for (int n = std::min(max_words, s.end_token - first); n >= 1 && best_end < 0; --n) {
+    // No alias beginning with a reading of this word is longer than its bound (the lexicon knows
+    // the longest alias per first word), so longer phrases are not looked up at all.
+    const std::vector<std::string>& forms = tok(first).forms;
+    const int exact_longest = lex_.MaxExactWordsFrom(tok(first).text);
+    form_longest_.clear();
+    int longest = exact_longest;
+    for (const std::string& f : forms) {
+      form_longest_.push_back(lex_.MaxWordsFrom(f));
+      longest = std::max(longest, form_longest_.back());
+    }
+    for (int n = std::min({max_words, s.end_token - first, longest}); n >= 1 && best_end < 0; --n) {
       bool joined = true;
       for (int k = first; k < first + n - 1; ++k) joined = joined && Joined(k);
       if (!joined) continue;
-      std::vector<std::string> words;
-      std::string raw;
-      for (int k = first; k < first + n; ++k) {
-        words.push_back(tok(k).folded);
-        if (!raw.empty()) raw.push_back(' ');
-        raw += tok(k).text;
+      // The phrase after its first word, folded and as written ("words joined by spaces").
+      std::string tail, raw = n <= exact_longest ? tok(first).text : std::string();
+      for (int k = first + 1; k < first + n; ++k) {
+        tail.push_back(' ');
+        tail += tok(k).folded;
+        if (n <= exact_longest) {
+          raw.push_back(' ');
+          raw += tok(k).text;
+        }
       }
-        const std::vector<std::string>& forms = tok(first).forms;
       for (size_t variant = 0; variant < forms.size() && best_end < 0; ++variant) {
-        words[0] = forms[variant];
-        if (Letters(words[0]) < 2) continue;
+        if (n > form_longest_[variant] && !(variant == 0 && n <= exact_longest)) continue;
+        const std::string& word = forms[variant];
+        if (Letters(word) < 2) continue;
         // A reading made by taking ال off is another word ("السورية" is not "سورية").
-        if (variant > 0 && std::find(forms.begin(), forms.end(), "ال" + words[0]) != forms.end()) continue;
-        std::vector<int> hits = lex_.Match(words, variant == 0 ? raw : "");
+        if (variant > 0 && std::find(forms.begin(), forms.end(), "ال" + word) != forms.end()) continue;
+        std::vector<int> hits = lex_.MatchKey(word + tail, variant == 0 ? raw : "");
         if (hits.empty()) continue;
         // Prefer an entity already seen in this article.
         int pick = hits.front();

@@ -178,6 +178,10 @@ void Lexicon::Index(int i, const std::string& surface, bool case_sensitive) {
   }
   map.emplace(key, i);
   max_words_ = std::max(max_words_, CountWords(key));
+  // Words a match needs: the key is its words joined by single spaces.
+  const int words = static_cast<int>(std::count(key.begin(), key.end(), ' ')) + 1;
+  int& longest = (case_sensitive ? exact_first_ : key_first_)[key.substr(0, key.find(' '))];
+  longest = std::max(longest, words);
   std::string first = Fold(key.substr(0, key.find(' ')));
   first_words_[first] += 1;
 }
@@ -222,16 +226,20 @@ bool Lexicon::IsNationality(const std::string& word) const {
 }
 
 std::vector<int> Lexicon::Match(const std::vector<std::string>& words, std::string_view raw) const {
-  std::vector<int> out;
   std::string key;
   for (const std::string& w : words) {
     if (!key.empty()) key.push_back(' ');
     key += w;
   }
+  return MatchKey(key, raw);
+}
+
+std::vector<int> Lexicon::MatchKey(std::string_view key, std::string_view raw) const {
+  std::vector<int> out;
   auto range = by_key_.equal_range(key);
   for (auto it = range.first; it != range.second; ++it) out.push_back(it->second);
   if (!raw.empty()) {
-    auto exact = by_exact_.equal_range(std::string(raw));
+    auto exact = by_exact_.equal_range(raw);
     for (auto it = exact.first; it != exact.second; ++it) {
       if (std::find(out.begin(), out.end(), it->second) == out.end()) out.push_back(it->second);
     }

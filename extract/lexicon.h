@@ -53,12 +53,19 @@ class Lexicon {
   // Entries whose alias, folded and split into words, equals `words` exactly (case-insensitive
   // keys); case-sensitive aliases are checked against `raw` (the words as written).
   std::vector<int> Match(const std::vector<std::string>& words, std::string_view raw) const;
+  // The same with the folded words already joined by single spaces.
+  std::vector<int> MatchKey(std::string_view key, std::string_view raw) const;
   // Convenience for tests: folds `name` and matches it whole.
   const LexiconEntry* Find(std::string_view name) const;
   // The longest alias in words (an upper bound for phrase matching).
   int max_words() const { return max_words_; }
   // True when some alias starts with this folded word (cheap prefilter).
   bool IsFirstWord(const std::string& word) const { return first_words_.count(word) > 0; }
+  // The most words of an alias (folded) whose first word is `word`; 0 when none starts with it.
+  // Match(words, ...) can only hit with at most this many words beginning with `word`.
+  int MaxWordsFrom(std::string_view word) const { return Longest(key_first_, word); }
+  // The same for the case-sensitive aliases, by their first word as written.
+  int MaxExactWordsFrom(std::string_view raw_word) const { return Longest(exact_first_, raw_word); }
   const LexiconEntry& entry(int i) const { return entries_[i]; }
 
   // A group whose parent is `parent` and whose country is `country` (an Islamic State province
@@ -76,9 +83,21 @@ class Lexicon {
   void Index(int i, const std::string& surface, bool case_sensitive);
   std::vector<LexiconEntry> entries_;
   std::unordered_map<std::string, int> by_id_;
-  std::unordered_multimap<std::string, int> by_key_;        // folded words joined by ' '
-  std::unordered_multimap<std::string, int> by_exact_;      // case-sensitive surfaces
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using Keys = std::unordered_multimap<std::string, int, Hash, std::equal_to<>>;
+  Keys by_key_;    // folded words joined by ' '
+  Keys by_exact_;  // case-sensitive surfaces
   std::unordered_map<std::string, int> first_words_;
+  using Longest_t = std::unordered_map<std::string, int, Hash, std::equal_to<>>;
+  static int Longest(const Longest_t& m, std::string_view word) {
+    auto it = m.find(word);
+    return it == m.end() ? 0 : it->second;
+  }
+  Longest_t key_first_;    // first word of a by_key_ key → most words of such a key
+  Longest_t exact_first_;  // the same for by_exact_
   int max_words_ = 1;
 };
 

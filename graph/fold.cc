@@ -47,46 +47,82 @@ const icu::Normalizer2* Nfkc() {
   return U_SUCCESS(status) ? n : nullptr;
 }
 
-}  // namespace
-
-std::string Fold(std::string_view text) {
-  // Validate first: invalid UTF-8 folds to nothing rather than to replacement characters.
-  int32_t i = 0;
-  const int32_t n = static_cast<int32_t>(text.size());
-  while (i < n) {
-    UChar32 c;
-    U8_NEXT(text.data(), i, n, c);
-    if (c < 0) return {};
-  }
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), n));
-  if (const icu::Normalizer2* nfkc = Nfkc()) {
-    UErrorCode status = U_ZERO_ERROR;
-    icu::UnicodeString normalized = nfkc->normalize(u, status);
-    if (U_SUCCESS(status)) u = normalized;
-  }
-  std::string out;
-  out.reserve(text.size());
-  bool pending_space = false;
-  for (int32_t k = 0; k < u.length();) {
-    UChar32 c = u.char32At(k);
-    k += U16_LENGTH(c);
-    if (IsArabicMark(c) || IsInvisible(c)) continue;
+// Appends the folded form of one code point of NFKC text (see Fold).
+class Folder {
+ public:
+  explicit Folder(std::string* out) : out_(out) {}
+  void Add(UChar32 c) {
+    if (IsArabicMark(c) || IsInvisible(c)) return;
     c = FoldChar(c);
-    const bool keep = u_isalnum(c) || c == '@' || c == '#' || c == '&';
+    const bool keep = c < 0x80 ? IsAsciiAlnum(c) || c == '@' || c == '#' || c == '&'
+                               : static_cast<bool>(u_isalnum(c));
     if (!keep) {
-      pending_space = !out.empty();
-      continue;
+      pending_space_ = !out_->empty();
+      return;
     }
-    if (pending_space) {
-      out.push_back(' ');
-      pending_space = false;
+    if (pending_space_) {
+      out_->push_back(' ');
+      pending_space_ = false;
+    }
+    if (c < 0x80) {
+      out_->push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+      return;
     }
     c = u_tolower(c);
     char buf[4];
     int32_t len = 0;
     UBool error = false;
     U8_APPEND(buf, len, 4, c, error);
-    if (!error) out.append(buf, len);
+    if (!error) out_->append(buf, len);
+  }
+
+ private:
+  static bool IsAsciiAlnum(UChar32 c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+  std::string* out_;
+  bool pending_space_ = false;
+};
+
+}  // namespace
+
+std::string Fold(std::string_view text) {
+  // Validate first: invalid UTF-8 folds to nothing rather than to replacement characters.
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(text.size());
+  bool ascii = true;
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(text.data(), i, n, c);
+    if (c < 0) return {};
+    ascii = ascii && c < 0x80;
+  }
+  std::string out;
+  out.reserve(text.size());
+  Folder folder(&out);
+  const icu::Normalizer2* nfkc = Nfkc();
+  UErrorCode status = U_ZERO_ERROR;
+  // Text NFKC leaves as it is (ASCII, and nearly all Arabic news) is read as UTF-8 directly.
+  if (ascii || (nfkc != nullptr &&
+                nfkc->isNormalizedUTF8(icu::StringPiece(text.data(), n), status) &&
+                U_SUCCESS(status))) {
+    for (int32_t k = 0; k < n;) {
+      UChar32 c;
+      U8_NEXT_UNSAFE(text.data(), k, c);
+      folder.Add(c);
+    }
+    return out;
+  }
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), n));
+  if (nfkc != nullptr) {
+    status = U_ZERO_ERROR;
+    icu::UnicodeString normalized = nfkc->normalize(u, status);
+    if (U_SUCCESS(status)) u = normalized;
+  }
+  for (int32_t k = 0; k < u.length();) {
+    UChar32 c = u.char32At(k);
+    k += U16_LENGTH(c);
+    folder.Add(c);
   }
   return out;
 }

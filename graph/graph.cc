@@ -52,7 +52,17 @@ KnowledgeGraph KnowledgeGraph::Build(GraphData data) {
     p.relation_index = static_cast<int>(i);
     boost::add_edge(s->second, t->second, std::move(p), g);
   }
+  kg.topology_ = Topology::Build(kg, Topology::kSearchOnly);
   return kg;
+}
+
+// Topology edge ids run over the vertices in order, each one's out-edges in insertion order; the
+// descriptor is looked up, not kept, since copying a Boost graph moves its edges.
+Edge KnowledgeGraph::edge(int32_t e) const {
+  const int32_t s = topology_.source(e);
+  auto it = boost::out_edges(static_cast<Vertex>(s), graph_).first;
+  std::advance(it, e - topology_.out_begin(s));
+  return *it;
 }
 
 std::optional<Vertex> KnowledgeGraph::FindId(std::string_view id) const {

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "graph/model.h"
+#include "graph/topology.h"
 
 namespace kg {
 
@@ -59,11 +60,18 @@ class KnowledgeGraph {
   const AggregatedEntity& entity(Vertex v) const { return data_.entities[graph_[v].entity_index]; }
   const AggregatedRelation& relation(Edge e) const { return data_.relations[graph_[e].relation_index]; }
 
+  // The same graph as a compact CSR topology (graph/topology.h), same vertex numbers: what the
+  // searches in query/ run on. edge(e) is the Boost edge of topology edge e.
+  const Topology& topology() const { return topology_; }
+  Edge edge(int32_t e) const;
+
  private:
+  friend class Topology;
   GraphData data_;
   Graph graph_;
   std::unordered_map<std::string, Vertex> by_id_;
   std::unordered_multimap<std::string, Vertex> by_key_;
+  Topology topology_;
 };
 
 }  // namespace kg

@@ -1379,6 +1379,7 @@ Status Store::Open(const std::string& path, Mode mode, std::unique_ptr<Store>* o
       sqlite3_close(db);
       throw;
     }
+    if (mode == Mode::kReadWrite) (*out)->PrepareStamp();
     return Status::Ok();
   });
 }

@@ -27,6 +27,7 @@
 #define KG_GRAPH_STORE_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -35,6 +36,7 @@
 
 #include "graph/model.h"
 #include "graph/status.h"
+#include "graph/topology.h"
 
 struct sqlite3;
 
@@ -110,9 +112,40 @@ class Store {
   // The whole log, oldest first, undone ones included.
   Status Corrections(std::vector<Correction>* out) const;
 
+  // ---- For the topology index (graph/topology.h, graph/store_index.cc) ----
+
+  // What ties a saved topology to this state of the store: a random id given to the store and a
+  // generation that every write increments (triggers on every table, so any code path counts).
+  // Fails on a store that no read-write open of this kg has prepared yet.
+  Status Stamp(TopologyStamp* out) const;
+
+  // The evidence of one relation as Load aggregates it, best first, at most `limit` (0 = all).
+  // `sources` and `targets` are the stored ids Load folds into each end: the entity's own id and
+  // the ids merged into it (AggregatedEntity::merged_ids).
+  Status RelationEvidence(const std::vector<std::string>& sources, std::string_view relation,
+                          const std::vector<std::string>& targets, int limit,
+                          std::vector<Evidence>* out) const;
+
+  // Bulk load of generated data (bench/): `fill` gets a sink and everything it adds is written in
+  // one transaction, statements prepared once. Refused unless the store holds no article. An
+  // entity brings its aliases (name, English name, aliases) and one mention, credited to the
+  // article given; a relation is one evidence row of its article.
+  class BulkSink {
+   public:
+    virtual Status AddArticle(const Article& a) = 0;
+    virtual Status AddEntity(const Entity& e, std::string_view article) = 0;
+    virtual Status AddRelation(const Relation& r) = 0;
+
+   protected:
+    ~BulkSink() = default;
+  };
+  Status BulkLoad(const std::function<Status(BulkSink&)>& fill);
+
   const std::string& path() const { return path_; }
 
  private:
+  // Creates the stamp table and its triggers when missing (read-write opens; best effort).
+  void PrepareStamp();
   Store(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
   sqlite3* db_ = nullptr;
   std::string path_;

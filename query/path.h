@@ -6,7 +6,9 @@
 // paths the fewest hops win; among paths with as many hops, the better attested one (each hop costs
 // 1 + 1/(1 + weight), the weight term scaled so it never outweighs a hop); remaining ties go to the
 // path whose entity ids are lexicographically smallest. k > 1 asks for the k shortest simple paths
-// (Yen's algorithm over boost Dijkstra).
+// (Yen's algorithm). The search runs on the graph's CSR topology: a bidirectional breadth-first
+// search finds the hop count, then costs are compared over the shortest-path DAG only, with per-
+// vertex marks reused between queries, so a query costs what it visits.
 //
 //   kg::query::PathOptions o;
 //   o.k = 3;
@@ -85,6 +87,30 @@ struct NoPathReport {
   bool same_component = false;
 };
 NoPathReport ExplainNoPath(const KnowledgeGraph& g, Vertex a, Vertex b);
+
+// The same search on a bare Topology (graph/topology.h), whose vertex numbers are those of the
+// KnowledgeGraph it was built from (so `avoid` and the ends are given as such): hops name topology
+// edges. This is what `kg path` runs on a store's topology index without loading the graph.
+// A Topology holds no evidence, so options.since/until are ignored here: with a date window, use
+// the KnowledgeGraph overload.
+struct TopoHop {
+  int32_t from = 0;
+  int32_t to = 0;
+  int32_t edge = 0;     // topology edge id
+  bool forward = true;  // walked source → target
+};
+struct TopoPath {
+  std::vector<int32_t> vertices;
+  std::vector<TopoHop> hops;
+  double cost = 0;  // as Path::cost
+};
+struct TopoPathResult {
+  std::vector<TopoPath> paths;
+  bool co_mentioned_fallback = false;
+};
+std::optional<TopoPathResult> FindPath(const Topology& t, Vertex a, Vertex b,
+                                       const PathOptions& options);
+NoPathReport ExplainNoPath(const Topology& t, Vertex a, Vertex b);
 
 // One line naming the path by ids: "person:a -leader_of-> group:b <-member_of- person:c".
 std::string DebugString(const KnowledgeGraph& g, const Path& path);

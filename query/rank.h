@@ -46,6 +46,8 @@ struct RankEntry {
 
 // Highest score first; equal scores (to 1e-9 relative) by mention count, then id.
 std::vector<RankEntry> Rank(const KnowledgeGraph& g, const RankOptions& options);
+// The same on a bare Topology (graph/topology.h); vertices in its numbers.
+std::vector<RankEntry> Rank(const Topology& t, const RankOptions& options);
 
 }  // namespace kg::query
 

@@ -1,13 +1,13 @@
 #include "query/subgraph.h"
 
 #include <algorithm>
-#include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/kruskal_min_spanning_tree.hpp>
 #include <boost/pending/disjoint_sets.hpp>
 #include <map>
 #include <numeric>
 #include <tuple>
 
+#include "query/arcs.h"
 #include "query/walk.h"
 
 namespace kg::query {
@@ -15,10 +15,6 @@ namespace {
 
 using internal::Cost;
 using internal::WalkGraph;
-
-bool Contains(const std::vector<EntityType>& types, EntityType t) {
-  return std::find(types.begin(), types.end(), t) != types.end();
-}
 
 // A small undirected weighted graph for boost's Kruskal.
 using Weighted =
@@ -128,69 +124,79 @@ Joined Join(const KnowledgeGraph& g, const WalkGraph& w, const std::vector<Verte
 
 }  // namespace
 
-NeighborhoodResult Neighborhood(const KnowledgeGraph& g, Vertex v, int depth,
-                                const NeighborFilters& filters) {
-  const Graph& graph = g.graph();
-  const size_t n = boost::num_vertices(graph);
-  NeighborhoodResult r;
-  r.center = v;
-  if (v >= n) return r;
+TopoNeighborhood Neighborhood(const Topology& t, Vertex center, int depth,
+                              const NeighborFilters& filters) {
+  const size_t n = static_cast<size_t>(t.num_vertices());
+  TopoNeighborhood r;
+  r.center = static_cast<int32_t>(center);
+  if (center >= n) return r;
+  const int32_t v = static_cast<int32_t>(center);
   r.vertices.push_back(v);
   depth = std::max(depth, 1);
 
-  internal::WalkFilter filter;
-  filter.relations = filters.relations;
-  filter.include_co_mentioned = filters.include_co_mentioned;
-  filter.min_weight = filters.min_weight;
+  internal::ArcFilter f =
+      internal::MakeArcFilter(t, filters.relations, filters.include_co_mentioned, false);
+  f.min_weight = filters.min_weight;
   if (!filters.types.empty()) {
-    filter.vertex_ok.assign(n, 0);
-    for (Vertex u = 0; u < n; ++u) filter.vertex_ok[u] = Contains(filters.types, graph[u].type);
-    filter.vertex_ok[v] = 1;
+    f.type_mask = 0;
+    for (EntityType type : filters.types) f.type_mask |= 1u << static_cast<unsigned>(type);
+    f.exempt_a = v;
   }
-  const WalkGraph w = internal::BuildWalkGraph(g, filter);
+  // Hop distances within `depth` (fmark/fdist), then the levels as listed (dag marks).
+  internal::Scratch& s = internal::ThreadScratch();
+  internal::BreadthFirst(t, f, v, depth, [&](int32_t u, int d) { s.fdist[u] = d; });
+  const uint32_t gen = s.gen;
+  auto dist = [&](int32_t u) { return s.fmark[u] == gen ? s.fdist[u] : -1; };
+  auto listed = [&](int32_t u) { return s.dag[u] == gen; };
+  s.dag[v] = gen;
 
-  std::vector<int> dist(n, -1);
-  dist[v] = 0;
-  boost::breadth_first_search(
-      w.graph, v,
-      boost::visitor(boost::make_bfs_visitor(boost::record_distances(
-          boost::make_iterator_property_map(dist.begin(), boost::get(boost::vertex_index, w.graph)),
-          boost::on_tree_edge()))));
-
-  std::vector<char> listed(n, 0);
-  listed[v] = 1;
-  std::vector<Vertex> previous{v};
+  struct Best {
+    int32_t vertex, parent, edge;
+    bool forward;
+    internal::Cost cost;
+  };
+  std::vector<int32_t> previous{v};
+  std::vector<Best> best;
   int remaining = filters.limit > 0 ? filters.limit : INT32_MAX;
   for (int d = 1; d <= depth && !previous.empty() && remaining > 0; ++d) {
-    // The strongest arc reaching each vertex at distance d from a listed vertex at d - 1.
-    std::map<Vertex, int> best;
-    for (Vertex p : previous) {
-      for (auto a : boost::make_iterator_range(boost::out_edges(p, w.graph))) {
-        const Vertex u = boost::target(a, w.graph);
-        if (dist[u] != d) continue;
-        const int id = w.graph[a].id;
-        auto [it, inserted] = best.try_emplace(u, id);
-        if (inserted) continue;
-        const internal::Arc& old = w.arcs[it->second];
-        const internal::Arc& arc = w.arcs[id];
-        if (std::make_tuple(arc.cost, graph[arc.from].id) <
-            std::make_tuple(old.cost, graph[old.from].id)) {
-          it->second = id;
+    // The strongest arc reaching each vertex at distance d from a listed vertex at d - 1: the
+    // cheapest, then from the smallest id, then as BuildWalkGraph orders parallel arcs.
+    best.clear();
+    for (int32_t p : previous) {
+      internal::ForEachArcFrom(t, f, p, [&](int32_t u, int32_t e, bool forward) {
+        if (dist(u) != d) return;
+        const internal::Cost cost = internal::HopCost(t.weight(e), n);
+        if (s.bmark[u] != gen) {
+          s.bmark[u] = gen;
+          s.pos[u] = static_cast<int32_t>(best.size());
+          best.push_back({u, p, e, forward, cost});
+          return;
         }
-      }
+        Best& b = best[s.pos[u]];
+        if (cost != b.cost) {
+          if (cost < b.cost) b = {u, p, e, forward, cost};
+          return;
+        }
+        if (p != b.parent) {
+          if (t.id(p) < t.id(b.parent)) b = {u, p, e, forward, cost};
+          return;
+        }
+        if (std::make_tuple(!forward, t.relation_code(e), e) <
+            std::make_tuple(!b.forward, t.relation_code(b.edge), b.edge)) {
+          b = {u, p, e, forward, cost};
+        }
+      });
     }
-    std::vector<Neighbor> level;
-    for (auto& [u, id] : best) {
-      const internal::Arc& arc = w.arcs[id];
-      level.push_back(Neighbor{u, d, arc.from, arc.edge, arc.forward});
-    }
-    std::sort(level.begin(), level.end(), [&](const Neighbor& x, const Neighbor& y) {
-      const double wx = graph[x.via].weight, wy = graph[y.via].weight;
+    std::vector<TopoNeighbor> level;
+    level.reserve(best.size());
+    for (const Best& b : best) level.push_back({b.vertex, d, b.parent, b.edge, b.forward});
+    std::sort(level.begin(), level.end(), [&](const TopoNeighbor& x, const TopoNeighbor& y) {
+      const double wx = t.weight(x.via), wy = t.weight(y.via);
       if (wx != wy) return wx > wy;
-      if (graph[x.vertex].mention_count != graph[y.vertex].mention_count) {
-        return graph[x.vertex].mention_count > graph[y.vertex].mention_count;
+      if (t.mention_count(x.vertex) != t.mention_count(y.vertex)) {
+        return t.mention_count(x.vertex) > t.mention_count(y.vertex);
       }
-      return graph[x.vertex].id < graph[y.vertex].id;
+      return t.id(x.vertex) < t.id(y.vertex);
     });
     if (static_cast<int>(level.size()) > remaining) {
       level.resize(remaining);
@@ -198,8 +204,8 @@ NeighborhoodResult Neighborhood(const KnowledgeGraph& g, Vertex v, int depth,
     }
     remaining -= static_cast<int>(level.size());
     previous.clear();
-    for (const Neighbor& nb : level) {
-      listed[nb.vertex] = 1;
+    for (const TopoNeighbor& nb : level) {
+      s.dag[nb.vertex] = gen;
       previous.push_back(nb.vertex);
       r.vertices.push_back(nb.vertex);
     }
@@ -207,31 +213,52 @@ NeighborhoodResult Neighborhood(const KnowledgeGraph& g, Vertex v, int depth,
   }
   // A limit that stops the walk early still hides the farther levels.
   if (remaining <= 0 && static_cast<int>(r.levels.size()) < depth) {
-    for (Vertex p : previous) {
-      for (auto a : boost::make_iterator_range(boost::out_edges(p, w.graph))) {
-        if (!listed[boost::target(a, w.graph)] && dist[boost::target(a, w.graph)] >= 0)
-          r.truncated = true;
-      }
+    for (int32_t p : previous) {
+      internal::ForEachArcFrom(t, f, p, [&](int32_t u, int32_t, bool) {
+        if (!listed(u) && dist(u) >= 0) r.truncated = true;
+      });
     }
   }
 
-  for (Vertex u : r.vertices) {
-    for (Edge e : boost::make_iterator_range(boost::out_edges(u, graph))) {
-      const Vertex t = boost::target(e, graph);
-      if (!listed[t]) continue;
-      if (!internal::RelationAllowed(filter, graph[e].relation)) continue;
-      if (graph[e].weight < filter.min_weight) continue;
+  for (int32_t u : r.vertices) {
+    for (int32_t e = t.out_begin(u); e < t.out_end(u); ++e) {
+      if (!listed(t.target(e)) || !f.relation_ok[t.relation_code(e)]) continue;
+      if (t.weight(e) < f.min_weight) continue;
       r.edges.push_back(e);
     }
   }
   if (filters.relations.empty() && !filters.include_co_mentioned) {
-    for (Edge e : boost::make_iterator_range(boost::out_edges(v, graph))) {
-      r.hidden_co_mentioned += graph[e].relation == "co_mentioned";
-    }
-    for (Edge e : boost::make_iterator_range(boost::in_edges(v, graph))) {
-      r.hidden_co_mentioned += graph[e].relation == "co_mentioned" && boost::source(e, graph) != v;
+    const int co = t.RelationCode("co_mentioned");
+    if (co >= 0) {
+      for (int32_t e = t.out_begin(v); e < t.out_end(v); ++e) {
+        r.hidden_co_mentioned += t.relation_code(e) == co;
+      }
+      const auto sources = t.in_sources(v);
+      const auto edges = t.in_edges(v);
+      for (size_t i = 0; i < sources.size(); ++i) {
+        r.hidden_co_mentioned += t.relation_code(edges[i]) == co && sources[i] != v;
+      }
     }
   }
+  return r;
+}
+
+NeighborhoodResult Neighborhood(const KnowledgeGraph& g, Vertex v, int depth,
+                                const NeighborFilters& filters) {
+  const TopoNeighborhood t = Neighborhood(g.topology(), v, depth, filters);
+  NeighborhoodResult r;
+  r.center = v;
+  for (const auto& level : t.levels) {
+    std::vector<Neighbor>& out = r.levels.emplace_back();
+    for (const TopoNeighbor& nb : level) {
+      out.push_back(Neighbor{static_cast<Vertex>(nb.vertex), nb.distance,
+                             static_cast<Vertex>(nb.parent), g.edge(nb.via), nb.forward});
+    }
+  }
+  r.vertices.assign(t.vertices.begin(), t.vertices.end());
+  for (int32_t e : t.edges) r.edges.push_back(g.edge(e));
+  r.hidden_co_mentioned = t.hidden_co_mentioned;
+  r.truncated = t.truncated;
   return r;
 }
 

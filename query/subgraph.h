@@ -52,6 +52,25 @@ struct NeighborhoodResult {
 NeighborhoodResult Neighborhood(const KnowledgeGraph& g, Vertex v, int depth,
                                 const NeighborFilters& filters);
 
+// The same on a bare Topology (graph/topology.h), in its vertex and edge numbers.
+struct TopoNeighbor {
+  int32_t vertex = 0;
+  int32_t distance = 0;
+  int32_t parent = 0;
+  int32_t via = 0;  // topology edge id
+  bool forward = true;
+};
+struct TopoNeighborhood {
+  int32_t center = 0;
+  std::vector<std::vector<TopoNeighbor>> levels;
+  std::vector<int32_t> vertices;
+  std::vector<int32_t> edges;  // topology edge ids
+  int hidden_co_mentioned = 0;
+  bool truncated = false;
+};
+TopoNeighborhood Neighborhood(const Topology& t, Vertex v, int depth,
+                              const NeighborFilters& filters);
+
 struct ConnectOptions {
   std::vector<std::string> relations;  // empty = every typed relation (co_mentioned aside)
   bool include_co_mentioned = false;
