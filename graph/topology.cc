@@ -32,7 +32,7 @@ namespace kg {
 namespace {
 
 constexpr char kMagic[8] = {'K', 'G', 'T', 'O', 'P', 'O', '\0', '\0'};
-constexpr uint32_t kVersion = 1;
+constexpr uint32_t kVersion = 2;
 constexpr uint32_t kByteOrder = 0x01020304;
 
 enum Section : int {
@@ -41,6 +41,7 @@ enum Section : int {
   kInOffsets,
   kInSource,
   kInEdge,
+  kInRelation,
   kRelation,
   kWeight,
   kEvidenceCount,
@@ -180,7 +181,7 @@ void FillPool(ImageWriter* w, Section offsets, Section chars, int64_t count, Get
   for (int64_t i = 0; i < count; ++i) {
     off[i] = at;
     std::string_view s = get(i);
-    std::memcpy(out + at, s.data(), s.size());
+    if (!s.empty()) std::memcpy(out + at, s.data(), s.size());
     at += s.size();
   }
   off[count] = at;
@@ -254,6 +255,7 @@ Topology Topology::Build(const KnowledgeGraph& kg, Contents contents) {
   w.Size(kInOffsets, (n + 1) * 4);
   w.Size(kInSource, m * 4);
   w.Size(kInEdge, m * 4);
+  w.Size(kInRelation, m * 2);
   w.Size(kRelation, m * 2);
   w.Size(kWeight, m * 8);
   w.Size(kEvidenceCount, m * 4);
@@ -310,6 +312,7 @@ Topology Topology::Build(const KnowledgeGraph& kg, Contents contents) {
   uint32_t* in_offsets = w.At<uint32_t>(kInOffsets);
   int32_t* in_source = w.At<int32_t>(kInSource);
   int32_t* in_edge = w.At<int32_t>(kInEdge);
+  uint16_t* in_relation = w.At<uint16_t>(kInRelation);
   {
     std::vector<uint32_t> fill(n + 1, 0);
     for (int64_t i = 0; i < m; ++i) ++fill[target[i] + 1];
@@ -319,6 +322,7 @@ Topology Topology::Build(const KnowledgeGraph& kg, Contents contents) {
       const uint32_t at = fill[target[i]]++;
       in_source[at] = edge_source[i];
       in_edge[at] = static_cast<int32_t>(i);
+      in_relation[at] = relation[i];
     }
   }
 
@@ -370,7 +374,7 @@ Status Topology::Attach(std::unique_ptr<Storage> storage) {
   const bool sizes_ok =
       bytes(kOutOffsets) == (n + 1) * 4u &&
       bytes(kTarget) == m * 4u && bytes(kInOffsets) == (n + 1) * 4u && bytes(kInSource) == m * 4u &&
-      bytes(kInEdge) == m * 4u && bytes(kRelation) == m * 2u && bytes(kWeight) == m * 8u &&
+      bytes(kInEdge) == m * 4u && bytes(kInRelation) == m * 2u && bytes(kRelation) == m * 2u && bytes(kWeight) == m * 8u &&
       bytes(kEvidenceCount) == m * 4u && relation_names >= 1 && bytes(kVertexType) == n &&
       bytes(kMentionCount) == n * 4u && bytes(kIdOffsets) == (n + 1) * 8u &&
       bytes(kNameOffsets) == (n + 1) * 8u && bytes(kNameEnOffsets) == (n + 1) * 8u &&
@@ -386,6 +390,7 @@ Status Topology::Attach(std::unique_ptr<Storage> storage) {
   t.in_offsets_ = st.Get<uint32_t>(kInOffsets);
   t.in_source_ = st.Get<int32_t>(kInSource);
   t.in_edge_ = st.Get<int32_t>(kInEdge);
+  t.in_relation_ = st.Get<uint16_t>(kInRelation);
   t.relation_ = st.Get<uint16_t>(kRelation);
   t.weight_ = st.Get<double>(kWeight);
   t.evidence_count_ = st.Get<int32_t>(kEvidenceCount);
@@ -426,6 +431,7 @@ Status Topology::Attach(std::unique_ptr<Storage> storage) {
   const uint64_t components = t.component_size_.size();
   int max_code = 0;
   for (uint16_t c : t.relation_) max_code = std::max<int>(max_code, c);
+  for (uint16_t c : t.in_relation_) max_code = std::max<int>(max_code, c);
   const bool ranges_ok =
       offsets_ok(t.out_offsets_, m) && offsets_ok(t.in_offsets_, m) && ids_ok(t.target_, n) &&
       ids_ok(t.in_source_, n) && ids_ok(t.in_edge_, m) &&
@@ -599,8 +605,8 @@ std::vector<std::string_view> Topology::merged_ids(int32_t v) const {
 
 size_t Topology::SearchBytes() const {
   return out_offsets_.size_bytes() + target_.size_bytes() + in_offsets_.size_bytes() +
-         in_source_.size_bytes() + in_edge_.size_bytes() + relation_.size_bytes() +
-         weight_.size_bytes() + evidence_count_.size_bytes();
+         in_source_.size_bytes() + in_edge_.size_bytes() + in_relation_.size_bytes() +
+         relation_.size_bytes() + weight_.size_bytes() + evidence_count_.size_bytes();
 }
 
 size_t Topology::TotalBytes() const { return storage_ ? storage_->size() : 0; }

@@ -6,8 +6,8 @@
 // 0..m-1 by (source vertex, store order), so the out-edges of v are the contiguous edge ids
 // [out_begin(v), out_end(v)) and an edge's id also orders parallel relations as the store does.
 // Adjacency is CSR (compressed sparse row) with 32-bit ids: per relation a target, an in-list
-// entry (source and edge id), a relation code, a weight and an evidence count — about 26 bytes a
-// relation, against ~400 for a NetworkX graph. Strings (ids, names, relation names) live in pools.
+// entry (source, edge id and relation code), a relation code, a weight and an evidence count —
+// about 29 bytes a relation, against ~400 for a NetworkX graph. Strings (ids, names, relation names) live in pools.
 //
 //   kg::Topology t = kg::Topology::Build(graph, kg::Topology::kWithIndex);
 //   kg::Status s = t.Save("kg.db.topo", stamp);
@@ -88,6 +88,10 @@ class Topology {
   std::span<const int32_t> in_edges(int32_t v) const {
     return in_edge_.subspan(in_offsets_[v], in_offsets_[v + 1] - in_offsets_[v]);
   }
+  // The relation codes of v's in-edges, beside in_edges(v) (so a walk need not look them up).
+  std::span<const uint16_t> in_relations(int32_t v) const {
+    return in_relation_.subspan(in_offsets_[v], in_offsets_[v + 1] - in_offsets_[v]);
+  }
   uint16_t relation_code(int32_t e) const { return relation_[e]; }
   std::string_view relation(int32_t e) const { return relation_name(relation_[e]); }
   double weight(int32_t e) const { return weight_[e]; }
@@ -131,6 +135,7 @@ class Topology {
   std::span<const uint32_t> in_offsets_;
   std::span<const int32_t> in_source_;
   std::span<const int32_t> in_edge_;
+  std::span<const uint16_t> in_relation_;
   std::span<const uint16_t> relation_;
   std::span<const double> weight_;
   std::span<const int32_t> evidence_count_;

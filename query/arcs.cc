@@ -24,6 +24,10 @@ ArcFilter MakeArcFilter(const Topology& t, const std::vector<std::string>& relat
 }
 
 void Scratch::Next(size_t n) {
+  const size_t words = (n + 63) / 64;
+  if (fseen.words.size() < words) {
+    for (VertexBits* b : {&fseen, &bseen, &dseen}) b->words.assign(words, 0);
+  }
   if (fmark.size() < n) {
     for (auto* v : {&fmark, &bmark, &dag, &rmark, &amark}) v->assign(n, 0);
     for (auto* v : {&fdist, &bdist, &pos}) v->assign(n, 0);
@@ -41,7 +45,11 @@ Scratch& ThreadScratch() {
   return scratch;
 }
 
+// Every entity type's bit in ArcFilter::type_mask.
+constexpr unsigned kTypeBits = (1u << (static_cast<unsigned>(EntityType::kAttack) + 1)) - 1;
+
 void MarkVertexRules(const ArcFilter& f, Scratch& s) {
+  s.vertex_rules = !f.avoid.empty() || !f.removed_vertices.empty() || (~f.type_mask & kTypeBits) != 0;
   for (int32_t v : f.avoid) s.amark[v] = s.gen;
   for (int32_t v : f.removed_vertices) s.rmark[v] = s.gen;
 }
@@ -59,6 +67,15 @@ bool Removed(const ArcFilter& f, int32_t from, int32_t to) {
 // follow names), then store order (edge ids follow it within one source).
 auto ArcKey(const Topology& t, Cost cost, int32_t edge, bool forward) {
   return std::make_tuple(cost, !forward, t.relation_code(edge), edge);
+}
+
+// The arcs a scan of these vertices' adjacency reads.
+int64_t Volume(const Topology& t, const std::vector<int32_t>& vertices) {
+  int64_t sum = 0;
+  for (int32_t v : vertices) {
+    sum += (t.out_end(v) - t.out_begin(v)) + static_cast<int64_t>(t.in_sources(v).size());
+  }
+  return sum;
 }
 
 }  // namespace
@@ -89,39 +106,42 @@ std::optional<ArcPath2> ShortestArcPath(const Topology& t, const ArcFilter& f, i
   Scratch& s = ThreadScratch();
   s.Next(n);
   MarkVertexRules(f, s);
-  const uint32_t gen = s.gen;
   auto removed = [&](int32_t from, int32_t to) {
     return !f.removed_arcs.empty() && Removed(f, from, to);
   };
-  auto volume = [&](const std::vector<int32_t>& frontier) {
-    int64_t sum = 0;
-    for (int32_t v : frontier) {
-      sum += (t.out_end(v) - t.out_begin(v)) + static_cast<int64_t>(t.in_sources(v).size());
-    }
-    return sum;
-  };
 
   // 1. Bidirectional BFS until the two balls meet: d = hops, M = the meeting vertices, all at
-  //    distance P from a and d - P from b.
-  std::vector<int32_t> ffront{a}, bfront{b}, next, meet;
-  s.fmark[a] = gen;
+  //    distance P from a and d - P from b. Each side keeps its completed levels.
+  std::vector<std::vector<int32_t>> flevels{{a}}, blevels{{b}};
+  std::vector<int32_t> next, meet;
+  std::vector<std::vector<int32_t>> level;  // the DAG's levels (step 2)
+  OnExit clear{[&] {
+    for (const auto& l : flevels) s.fseen.ClearWords(l);
+    for (const auto& l : blevels) s.bseen.ClearWords(l);
+    for (const auto& l : level) s.dseen.ClearWords(l);
+    s.fseen.ClearWords(meet);
+    s.bseen.ClearWords(meet);
+  }};
+  s.fseen.set(a);
   s.fdist[a] = 0;
-  s.bmark[b] = gen;
+  s.bseen.set(b);
   s.bdist[b] = 0;
   int i = 0, j = 0;  // levels done on each side
   int P = -1, d = -1;
   while (meet.empty()) {
+    const std::vector<int32_t>& ffront = flevels.back();
+    const std::vector<int32_t>& bfront = blevels.back();
     if (ffront.empty() || bfront.empty()) return std::nullopt;
     if (max_hops > 0 && i + j + 1 > max_hops) return std::nullopt;
     next.clear();
-    if (volume(ffront) <= volume(bfront)) {
+    if (Volume(t, ffront) <= Volume(t, bfront)) {
       for (int32_t u : ffront) {
         ForEachArcFrom(t, f, u, [&](int32_t v, int32_t, bool) {
-          if (s.fmark[v] == gen) return;
+          if (s.fseen.test(v)) return;
           if (!VertexOk(t, f, s, v) || removed(u, v)) return;
-          s.fmark[v] = gen;
+          s.fseen.set(v);
           s.fdist[v] = i + 1;
-          if (s.bmark[v] == gen) {
+          if (s.bseen.test(v)) {
             meet.push_back(v);
           } else {
             next.push_back(v);
@@ -129,16 +149,16 @@ std::optional<ArcPath2> ShortestArcPath(const Topology& t, const ArcFilter& f, i
         });
       }
       ++i;
-      ffront.swap(next);
+      flevels.push_back(next);
       if (!meet.empty()) P = i, d = i + j;
     } else {
       for (int32_t v : bfront) {
         ForEachArcInto(t, f, v, [&](int32_t u, int32_t, bool) {
-          if (s.bmark[u] == gen) return;
+          if (s.bseen.test(u)) return;
           if (!VertexOk(t, f, s, u) || removed(u, v)) return;
-          s.bmark[u] = gen;
+          s.bseen.set(u);
           s.bdist[u] = j + 1;
-          if (s.fmark[u] == gen) {
+          if (s.fseen.test(u)) {
             meet.push_back(u);
           } else {
             next.push_back(u);
@@ -146,72 +166,100 @@ std::optional<ArcPath2> ShortestArcPath(const Topology& t, const ArcFilter& f, i
         });
       }
       ++j;
-      bfront.swap(next);
+      blevels.push_back(next);
       if (!meet.empty()) P = i, d = i + j;
     }
   }
   if (max_hops > 0 && d > max_hops) return std::nullopt;
 
   // 2. The DAG of shortest paths, level by level: L[P] = M, back to a through the forward ball,
-  //    on to b through the backward ball.
-  std::vector<std::vector<int32_t>> level(d + 1);
-  for (int32_t v : meet) {
-    s.dag[v] = gen;
-    s.pos[v] = P;
-  }
-  level[P] = std::move(meet);
+  //    on to b through the backward ball. Every DAG arc is kept (by the level it leaves), so the
+  //    costs below never scan an adjacency again. Each step scans whichever side is smaller: the
+  //    DAG level's arcs, or the arcs of the ball level it connects to.
+  level.resize(d + 1);
+  std::vector<std::vector<ArcRef>> arcs(d);  // arcs[p]: level p → level p + 1
+  auto in_level = [&](int32_t v, int p) { return s.dseen.test(v) && s.pos[v] == p; };
+  auto enter = [&](int32_t v, int p) {
+    if (s.dseen.test(v)) return;
+    s.dseen.set(v);
+    s.pos[v] = p;
+    level[p].push_back(v);
+  };
+  for (int32_t v : meet) enter(v, P);
   for (int p = P; p > 0; --p) {
-    for (int32_t v : level[p]) {
-      ForEachArcInto(t, f, v, [&](int32_t x, int32_t, bool) {
-        if (s.fmark[x] != gen || s.fdist[x] != p - 1 || s.dag[x] == gen || removed(x, v)) return;
-        s.dag[x] = gen;
-        s.pos[x] = p - 1;
-        level[p - 1].push_back(x);
-      });
+    // Arcs x → v with x at distance p - 1 from a and v in L[p].
+    const std::vector<int32_t>& ball = flevels[p - 1];
+    if (Volume(t, level[p]) <= Volume(t, ball)) {
+      for (int32_t v : level[p]) {
+        ForEachArcInto(t, f, v, [&](int32_t x, int32_t e, bool forward) {
+          if (!s.fseen.test(x) || s.fdist[x] != p - 1 || removed(x, v)) return;
+          arcs[p - 1].push_back(ArcRef{x, v, e, forward});
+        });
+      }
+    } else {
+      for (int32_t x : ball) {
+        ForEachArcFrom(t, f, x, [&](int32_t v, int32_t e, bool forward) {
+          if (!in_level(v, p) || removed(x, v)) return;
+          arcs[p - 1].push_back(ArcRef{x, v, e, forward});
+        });
+      }
     }
+    for (const ArcRef& r : arcs[p - 1]) enter(r.from, p - 1);
   }
   for (int p = P; p < d; ++p) {
-    for (int32_t w : level[p]) {
-      ForEachArcFrom(t, f, w, [&](int32_t x, int32_t, bool) {
-        if (s.bmark[x] != gen || s.bdist[x] != d - p - 1 || s.dag[x] == gen || removed(w, x)) {
-          return;
-        }
-        s.dag[x] = gen;
-        s.pos[x] = p + 1;
-        level[p + 1].push_back(x);
-      });
+    // Arcs w → x with w in L[p] and x at distance d - p - 1 from b.
+    const int q = d - p - 1;
+    const std::vector<int32_t>& ball = blevels[q];
+    if (Volume(t, level[p]) <= Volume(t, ball)) {
+      for (int32_t w : level[p]) {
+        ForEachArcFrom(t, f, w, [&](int32_t x, int32_t e, bool forward) {
+          if (!s.bseen.test(x) || s.bdist[x] != q || removed(w, x)) return;
+          arcs[p].push_back(ArcRef{w, x, e, forward});
+        });
+      }
+    } else {
+      for (int32_t x : ball) {
+        ForEachArcInto(t, f, x, [&](int32_t w, int32_t e, bool forward) {
+          if (!in_level(w, p) || removed(w, x)) return;
+          arcs[p].push_back(ArcRef{w, x, e, forward});
+        });
+      }
     }
+    for (const ArcRef& r : arcs[p]) enter(r.to, p + 1);
   }
 
   // 3. Cheapest cost to b over the DAG, from b backwards.
-  auto in_level = [&](int32_t v, int p) { return s.dag[v] == gen && s.pos[v] == p; };
   s.cost[b] = 0;
   for (int p = d - 1; p >= 0; --p) {
-    for (int32_t u : level[p]) {
-      Cost best = kInfinity;
-      ForEachArcFrom(t, f, u, [&](int32_t v, int32_t e, bool) {
-        if (!in_level(v, p + 1) || removed(u, v)) return;
-        best = std::min(best, HopCost(t.weight(e), n) + s.cost[v]);
-      });
-      s.cost[u] = best;
+    for (int32_t u : level[p]) s.cost[u] = kInfinity;
+    for (const ArcRef& r : arcs[p]) {
+      s.cost[r.from] = std::min(s.cost[r.from], HopCost(t.weight(r.edge), n) + s.cost[r.to]);
     }
   }
 
-  // 4. From a, the tight arc to the smallest next id at every step.
+  // 4. From a, the tight arc to the smallest next id at every step; between the same two
+  //    vertices, the best arc (ArcKey).
   ArcPath2 path;
   path.cost = s.cost[a];
   int32_t cur = a;
   for (int p = 0; p < d; ++p) {
-    int32_t chosen = -1;
-    ForEachArcFrom(t, f, cur, [&](int32_t v, int32_t e, bool) {
-      if (!in_level(v, p + 1) || removed(cur, v)) return;
-      if (HopCost(t.weight(e), n) + s.cost[v] != s.cost[cur]) return;
-      if (chosen < 0 || (v != chosen && t.id(v) < t.id(chosen))) chosen = v;
-    });
-    if (chosen < 0) return std::nullopt;  // cannot happen: every DAG vertex reaches b
-    std::optional<ArcRef> arc = BestArc(t, f, cur, chosen);
-    path.arcs.push_back(*arc);
-    cur = chosen;
+    const ArcRef* chosen = nullptr;
+    Cost chosen_cost = 0;
+    for (const ArcRef& r : arcs[p]) {
+      if (r.from != cur) continue;
+      const Cost c = HopCost(t.weight(r.edge), n);
+      if (c + s.cost[r.to] != s.cost[cur]) continue;
+      if (chosen == nullptr ||
+          (r.to != chosen->to && t.id(r.to) < t.id(chosen->to)) ||
+          (r.to == chosen->to &&
+           ArcKey(t, c, r.edge, r.forward) < ArcKey(t, chosen_cost, chosen->edge, chosen->forward))) {
+        chosen = &r;
+        chosen_cost = c;
+      }
+    }
+    if (chosen == nullptr) return std::nullopt;  // cannot happen: every DAG vertex reaches b
+    path.arcs.push_back(*chosen);
+    cur = chosen->to;
   }
   return path;
 }

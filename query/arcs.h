@@ -13,8 +13,10 @@
 #ifndef KG_QUERY_ARCS_H_
 #define KG_QUERY_ARCS_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -74,13 +76,39 @@ std::optional<ArcRef> BestArc(const Topology& t, const ArcFilter& f, int32_t fro
 template <typename Visit>
 int64_t BreadthFirst(const Topology& t, const ArcFilter& f, int32_t center, int depth, Visit&& visit);
 
+// A set of vertices as one bit each: small enough (n/8 bytes) to stay in cache where a search
+// tests membership once per arc. Kept all clear between searches: whoever sets bits clears them
+// (ClearWords over the vertices it set).
+struct VertexBits {
+  std::vector<uint64_t> words;
+  bool test(int32_t v) const { return (words[static_cast<uint32_t>(v) >> 6] >> (v & 63)) & 1u; }
+  void set(int32_t v) { words[static_cast<uint32_t>(v) >> 6] |= uint64_t{1} << (v & 63); }
+  // Clears the word of every vertex listed (all of a word's set bits belong to the same search).
+  template <typename List>
+  void ClearWords(const List& vertices) {
+    for (int32_t v : vertices) words[static_cast<uint32_t>(v) >> 6] = 0;
+  }
+};
+
+// Runs a function when the scope ends (clears a search's bits on every return path).
+template <typename F>
+struct OnExit {
+  F f;
+  ~OnExit() { f(); }
+};
+template <typename F>
+OnExit(F) -> OnExit<F>;
+
 // Per-thread marks, sized to the largest topology seen.
 struct Scratch {
+  VertexBits fseen, bseen, dseen;  // all clear between searches
+  std::vector<int32_t> order;       // BreadthFirst's vertices
   std::vector<uint32_t> fmark, bmark, dag, rmark, amark;
   std::vector<int32_t> fdist, bdist, pos;
   std::vector<Cost> cost;
   std::vector<int32_t> list;  // a free list for callers
   uint32_t gen = 0;
+  bool vertex_rules = false;  // set by MarkVertexRules: false when every vertex may be walked
   // A fresh generation over n vertices (all marks read as unset).
   void Next(size_t n);
 };
@@ -89,6 +117,7 @@ Scratch& ThreadScratch();
 // Whether v may be walked through (see ArcFilter); `avoid` and `removed_vertices` must have been
 // marked in s.amark / s.rmark for this generation.
 inline bool VertexOk(const Topology& t, const ArcFilter& f, const Scratch& s, int32_t v) {
+  if (!s.vertex_rules) return true;
   if (v == f.exempt_a || v == f.exempt_b) return s.rmark[v] != s.gen;
   if (!((f.type_mask >> static_cast<unsigned>(t.type(v))) & 1u)) return false;
   return s.amark[v] != s.gen && s.rmark[v] != s.gen;
@@ -105,9 +134,10 @@ inline void ForEachArcFrom(const Topology& t, const ArcFilter& f, int32_t u, Fn&
   }
   const auto sources = t.in_sources(u);
   const auto edges = t.in_edges(u);
+  const auto codes = t.in_relations(u);
   for (size_t i = 0; i < sources.size(); ++i) {
     const int32_t v = sources[i], e = edges[i];
-    const uint16_t code = t.relation_code(e);
+    const uint16_t code = codes[i];
     if (v == u || !f.relation_ok[code] || (f.directed && !f.symmetric[code])) continue;
     if (f.min_weight > 0 && t.weight(e) < f.min_weight) continue;
     fn(v, e, false);
@@ -119,9 +149,10 @@ template <typename Fn>
 inline void ForEachArcInto(const Topology& t, const ArcFilter& f, int32_t v, Fn&& fn) {
   const auto sources = t.in_sources(v);
   const auto edges = t.in_edges(v);
+  const auto codes = t.in_relations(v);
   for (size_t i = 0; i < sources.size(); ++i) {
     const int32_t u = sources[i], e = edges[i];
-    if (u == v || !f.relation_ok[t.relation_code(e)]) continue;
+    if (u == v || !f.relation_ok[codes[i]]) continue;
     if (f.min_weight > 0 && t.weight(e) < f.min_weight) continue;
     fn(u, e, true);
   }
@@ -137,28 +168,99 @@ inline void ForEachArcInto(const Topology& t, const ArcFilter& f, int32_t v, Fn&
 // Marks f.avoid and f.removed_vertices in s (for VertexOk) for the current generation.
 void MarkVertexRules(const ArcFilter& f, Scratch& s);
 
+// Whether some arc u → v has pred(u); stops at the first (arcs into v as ForEachArcInto lists
+// them). `scanned` counts the arcs looked at.
+template <typename Pred>
+inline bool AnyArcInto(const Topology& t, const ArcFilter& f, int32_t v, int64_t& scanned,
+                       Pred&& pred) {
+  const auto sources = t.in_sources(v);
+  const auto codes = t.in_relations(v);
+  const auto edges = t.in_edges(v);
+  for (size_t i = 0; i < sources.size(); ++i) {
+    const int32_t u = sources[i];
+    if (u == v || !f.relation_ok[codes[i]]) continue;
+    if (f.min_weight > 0 && t.weight(edges[i]) < f.min_weight) continue;
+    ++scanned;
+    if (pred(u)) return true;
+  }
+  for (int32_t e = t.out_begin(v), end = t.out_end(v); e < end; ++e) {
+    const int32_t u = t.target(e);
+    const uint16_t code = t.relation_code(e);
+    if (u == v || !f.relation_ok[code] || (f.directed && !f.symmetric[code])) continue;
+    if (f.min_weight > 0 && t.weight(e) < f.min_weight) continue;
+    ++scanned;
+    if (pred(u)) return true;
+  }
+  return false;
+}
+
+inline int64_t Degree(const Topology& t, int32_t v) {
+  return (t.out_end(v) - t.out_begin(v)) + static_cast<int64_t>(t.in_sources(v).size());
+}
+
+// Direction-optimizing breadth-first search (Beamer, Asanović, Patterson, SC 2012): a level is
+// expanded top-down (the frontier's arcs) while the frontier is small, bottom-up (every vertex not
+// yet reached looks for a parent in the frontier, and stops at the first) once the frontier's arcs
+// outweigh a fourteenth of the arcs left unexplored and it holds over a 24th of the vertices.
+// Within a level, top-down visits in discovery order, bottom-up in vertex order.
 template <typename Visit>
 int64_t BreadthFirst(const Topology& t, const ArcFilter& f, int32_t center, int depth,
                      Visit&& visit) {
+  constexpr int64_t kAlpha = 14, kBeta = 24;
   Scratch& s = ThreadScratch();
-  s.Next(static_cast<size_t>(t.num_vertices()));
+  const int32_t n = t.num_vertices();
+  s.Next(static_cast<size_t>(n));
   MarkVertexRules(f, s);
   int64_t scanned = 0;
-  std::vector<int32_t> frontier{center}, next;
-  s.fmark[center] = s.gen;
+  std::vector<int32_t>& order = s.order;  // every vertex reached, level after level
+  order.clear();
+  order.push_back(center);
+  OnExit clear{[&] { s.fseen.ClearWords(order); }};
+  s.fseen.set(center);
   visit(center, 0);
-  for (int d = 1; (depth < 0 || d <= depth) && !frontier.empty(); ++d) {
-    next.clear();
-    for (int32_t u : frontier) {
-      ForEachArcFrom(t, f, u, [&](int32_t v, int32_t, bool) {
-        ++scanned;
-        if (s.fmark[v] == s.gen || !VertexOk(t, f, s, v)) return;
-        s.fmark[v] = s.gen;
-        next.push_back(v);
-        visit(v, d);
-      });
+  int64_t unexplored = 2 * static_cast<int64_t>(t.num_edges()) - Degree(t, center);
+  size_t begin = 0;
+  for (int d = 1; (depth < 0 || d <= depth) && begin < order.size(); ++d) {
+    const size_t end = order.size();
+    int64_t frontier_arcs = 0;
+    for (size_t k = begin; k < end; ++k) frontier_arcs += Degree(t, order[k]);
+    // The last level of a bounded search leads nowhere further: bottom-up only when it is
+    // cheaper outright (every unexplored arc and vertex against the frontier's arcs).
+    const bool last = depth >= 0 && d == depth;
+    const bool bottom_up =
+        last ? frontier_arcs > unexplored + n
+             : frontier_arcs * kAlpha > unexplored && static_cast<int64_t>(end - begin) * kBeta > n;
+    if (!bottom_up) {
+      for (size_t k = begin; k < end; ++k) {
+        ForEachArcFrom(t, f, order[k], [&](int32_t v, int32_t, bool) {
+          ++scanned;
+          if (s.fseen.test(v) || !VertexOk(t, f, s, v)) return;
+          s.fseen.set(v);
+          order.push_back(v);
+        });
+      }
+    } else {
+      for (size_t k = begin; k < end; ++k) s.bseen.set(order[k]);  // the frontier
+      for (int32_t base = 0; base < n; base += 64) {
+        const uint64_t seen = s.fseen.words[static_cast<uint32_t>(base) >> 6];
+        if (seen == ~uint64_t{0}) continue;
+        const int32_t top = std::min(n, base + 64);
+        for (int32_t v = base; v < top; ++v) {
+          if (((seen >> (v - base)) & 1u) || !VertexOk(t, f, s, v)) continue;
+          // Parents are looked up in the frontier (bseen): v, found now, is none at this level.
+          if (AnyArcInto(t, f, v, scanned, [&](int32_t u) { return s.bseen.test(u); })) {
+            s.fseen.set(v);
+            order.push_back(v);
+          }
+        }
+      }
+      s.bseen.ClearWords(std::span<const int32_t>(order.data() + begin, end - begin));
     }
-    frontier.swap(next);
+    for (size_t k = end; k < order.size(); ++k) {
+      unexplored -= Degree(t, order[k]);
+      visit(order[k], d);
+    }
+    begin = end;
   }
   return scanned;
 }

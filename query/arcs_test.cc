@@ -424,6 +424,61 @@ TEST(CsrSearch, NeighborhoodsAsTheWalkGraphFoundThem) {
   }
 }
 
+// BreadthFirst switches to bottom-up levels on dense frontiers: the distances must be those of a
+// plain top-down search, whatever the filters, on sparse and dense graphs alike.
+TEST(CsrSearch, BreadthFirstDistancesAsAPlainSearch) {
+  std::mt19937 rng(4242);
+  int bottom_up_sized = 0;
+  for (int round = 0; round < 300; ++round) {
+    const int n = 2 + static_cast<int>(rng() % 60);
+    const int m = static_cast<int>(rng() % ((round % 2 ? 10 : 2) * n + 1));
+    KnowledgeGraph g = RandomGraph(rng, n, m);
+    const Topology t = Topology::Build(g, Topology::kSearchOnly);
+    const int32_t nv = t.num_vertices();
+    std::vector<std::string> relations;
+    if (rng() % 4 == 0) relations = {kRelations[rng() % 7], kRelations[rng() % 7]};
+    internal::ArcFilter f = internal::MakeArcFilter(t, relations, rng() % 5 == 0, rng() % 3 == 0);
+    if (rng() % 5 == 0) f.min_weight = 1.0;
+    if (rng() % 4 == 0) f.type_mask = 1u | (1u << (rng() % 5));
+    for (int q = 0; q < 4; ++q) {
+      const int32_t c = static_cast<int32_t>(rng() % nv);
+      const int depth = rng() % 3 == 0 ? -1 : static_cast<int>(rng() % 4);
+      if (f.type_mask != ~0u) f.exempt_a = c;
+      // The reference: top-down only, a queue and a distance table.
+      std::vector<int> want(nv, -1);
+      {
+        internal::Scratch& s = internal::ThreadScratch();
+        s.Next(static_cast<size_t>(nv));
+        internal::MarkVertexRules(f, s);
+        std::vector<int32_t> queue{c};
+        want[c] = 0;
+        for (size_t k = 0; k < queue.size(); ++k) {
+          const int32_t u = queue[k];
+          if (depth >= 0 && want[u] == depth) continue;
+          internal::ForEachArcFrom(t, f, u, [&](int32_t v, int32_t, bool) {
+            if (want[v] >= 0 || !internal::VertexOk(t, f, s, v)) return;
+            want[v] = want[u] + 1;
+            queue.push_back(v);
+          });
+        }
+      }
+      std::vector<int> got(nv, -1);
+      int last = 0;
+      bool levels_in_order = true;
+      internal::BreadthFirst(t, f, c, depth, [&](int32_t v, int d) {
+        EXPECT_EQ(got[v], -1) << "visited twice";
+        got[v] = d;
+        levels_in_order &= d >= last;
+        last = d;
+      });
+      EXPECT_EQ(got, want) << "round " << round << " centre " << c << " depth " << depth;
+      EXPECT_TRUE(levels_in_order);
+      bottom_up_sized += m > 4 * n;
+    }
+  }
+  EXPECT_GT(bottom_up_sized, 100);
+}
+
 TEST(CsrSearch, RanksAsBeforeToTheLastBit) {
   std::mt19937 rng(99);
   for (int round = 0; round < 60; ++round) {

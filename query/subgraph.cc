@@ -142,13 +142,23 @@ TopoNeighborhood Neighborhood(const Topology& t, Vertex center, int depth,
     for (EntityType type : filters.types) f.type_mask |= 1u << static_cast<unsigned>(type);
     f.exempt_a = v;
   }
-  // Hop distances within `depth` (fmark/fdist), then the levels as listed (dag marks).
+  // Hop distances within `depth` (the ball: dseen, fdist), then the levels as listed (bseen).
   internal::Scratch& s = internal::ThreadScratch();
-  internal::BreadthFirst(t, f, v, depth, [&](int32_t u, int d) { s.fdist[u] = d; });
+  std::vector<int32_t> ball;
+  internal::BreadthFirst(t, f, v, depth, [&](int32_t u, int d) {
+    s.fdist[u] = d;
+    ball.push_back(u);
+  });
+  // Every vertex listed is in the ball: clearing the ball's words clears both sets.
+  internal::OnExit clear{[&] {
+    s.dseen.ClearWords(ball);
+    s.bseen.ClearWords(ball);
+  }};
+  for (int32_t u : ball) s.dseen.set(u);
   const uint32_t gen = s.gen;
-  auto dist = [&](int32_t u) { return s.fmark[u] == gen ? s.fdist[u] : -1; };
-  auto listed = [&](int32_t u) { return s.dag[u] == gen; };
-  s.dag[v] = gen;
+  auto dist = [&](int32_t u) { return s.dseen.test(u) ? s.fdist[u] : -1; };
+  auto listed = [&](int32_t u) { return s.bseen.test(u); };
+  s.bseen.set(v);
 
   struct Best {
     int32_t vertex, parent, edge;
@@ -205,7 +215,7 @@ TopoNeighborhood Neighborhood(const Topology& t, Vertex center, int depth,
     remaining -= static_cast<int>(level.size());
     previous.clear();
     for (const TopoNeighbor& nb : level) {
-      s.dag[nb.vertex] = gen;
+      s.bseen.set(nb.vertex);
       previous.push_back(nb.vertex);
       r.vertices.push_back(nb.vertex);
     }
