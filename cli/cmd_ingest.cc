@@ -202,6 +202,45 @@ void RunIngest(const IngestOptions& opt) {
   int added = 0, unchanged = 0, replaced = 0;
   size_t handled = 0;
   bool fatal = false;
+  // Articles go in batches (Store::BeginBatch): one commit for many articles, at least every
+  // kBatchTime, so a crash loses no more than that and Ctrl-C keeps every whole article. Counts
+  // are final once their batch is committed.
+  constexpr auto kBatchTime = std::chrono::milliseconds(200);
+  constexpr int kBatchArticles = 1000;
+  struct Pending {
+    int added = 0, unchanged = 0, replaced = 0;
+    int total() const { return added + unchanged + replaced; }
+  } pending;
+  auto batch_start = std::chrono::steady_clock::now();
+  auto commit = [&]() -> bool {
+    Status c = store->CommitBatch();
+    if (!c.ok()) {
+      PrintError(c.message() + "; the last " + std::to_string(pending.total()) +
+                 " articles read are not in the store");
+      if (const std::string hint = StoreHint(c.message(), false); !hint.empty()) PrintError(hint);
+      pending = {};
+      return false;
+    }
+    added += pending.added;
+    unchanged += pending.unchanged;
+    replaced += pending.replaced;
+    pending = {};
+    return true;
+  };
+  auto begin = [&]() -> bool {
+    Status b = store->BeginBatch();
+    if (!b.ok()) {
+      PrintError(b.message());
+      if (const std::string hint = StoreHint(b.message(), false); !hint.empty()) PrintError(hint);
+      return false;
+    }
+    batch_start = std::chrono::steady_clock::now();
+    return true;
+  };
+  if (!begin()) {
+    ExitCode() = kExitError;
+    return;
+  }
   ExtractAll(files, opt, ex, false, [&](size_t i, Result& r) {
     ++handled;
     if (!r.ok) {
@@ -217,11 +256,18 @@ void RunIngest(const IngestOptions& opt) {
       fatal = true;  // the store refused a write: stop rather than skip the rest one by one
       return false;
     }
-    if (outcome == IngestOutcome::kAdded) ++added;
-    if (outcome == IngestOutcome::kUnchanged) ++unchanged;
-    if (outcome == IngestOutcome::kReplaced) ++replaced;
+    if (outcome == IngestOutcome::kAdded) ++pending.added;
+    if (outcome == IngestOutcome::kUnchanged) ++pending.unchanged;
+    if (outcome == IngestOutcome::kReplaced) ++pending.replaced;
+    if (pending.total() >= kBatchArticles || std::chrono::steady_clock::now() - batch_start >= kBatchTime) {
+      if (!commit() || !begin()) {
+        fatal = true;
+        return false;
+      }
+    }
     return true;
   });
+  if (!commit()) fatal = true;
   const bool interrupted = !fatal && handled < files.size();
   std::signal(SIGINT, SIG_DFL);
   std::signal(SIGTERM, SIG_DFL);

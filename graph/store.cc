@@ -248,32 +248,52 @@ Status QueryInt(sqlite3* db, const std::string& path, std::string_view sql, int6
   return Status::Ok();
 }
 
-// A transaction that rolls back unless committed.
+// A transaction that rolls back unless committed. Inside an open transaction (a Store batch) it
+// adds no SQL of its own: committing leaves the writes to the batch's commit, and failing rolls
+// the whole batch back (an article is never left half written; the batch reports its loss).
+// Abandon() ends one that wrote nothing without undoing anything else.
 class Transaction {
  public:
   Transaction(sqlite3* db, const std::string& path) : db_(db), path_(path) {}
   ~Transaction() {
-    if (open_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    if (open_ && !sqlite3_get_autocommit(db_)) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
   }
   Transaction(const Transaction&) = delete;
   Transaction& operator=(const Transaction&) = delete;
 
   Status Begin(const char* sql) {
+    nested_ = !sqlite3_get_autocommit(db_);
+    if (nested_) {
+      open_ = true;
+      return Status::Ok();
+    }
     Status s = Exec(db_, path_, sql);
     open_ = s.ok();
     return s;
   }
   Status Commit() {
+    if (nested_) {
+      open_ = false;
+      return Status::Ok();
+    }
     Status s = Exec(db_, path_, "COMMIT");
     // A failed COMMIT may leave the transaction open (SQLITE_BUSY); the destructor rolls it back.
     if (s.ok() || sqlite3_get_autocommit(db_)) open_ = false;
     return s;
+  }
+  // Nothing was written: a transaction of its own is rolled back, a batch is left as it is.
+  void Abandon() {
+    if (open_ && !nested_ && !sqlite3_get_autocommit(db_)) {
+      sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+    open_ = false;
   }
 
  private:
   sqlite3* db_;
   const std::string& path_;
   bool open_ = false;
+  bool nested_ = false;
 };
 
 enum class Shape { kEmpty, kStore };
@@ -490,6 +510,12 @@ Status OpenImpl(const std::string& path, Store::Mode mode, sqlite3** out_db) {
     if (!s.ok()) return fail(s);
     s = Exec(db, path, "PRAGMA synchronous = NORMAL");
     if (!s.ok()) return fail(s);
+    // Savepoints (one per article in a batch) and sorts keep their journals in memory rather than
+    // in temporary files, and a batch's pages stay in a 64 MiB cache until its commit.
+    s = Exec(db, path, "PRAGMA temp_store = MEMORY");
+    if (!s.ok()) return fail(s);
+    s = Exec(db, path, "PRAGMA cache_size = -65536");
+    if (!s.ok()) return fail(s);
     if (shape == Shape::kEmpty) {
       s = CreateSchema(db, path);
       if (!s.ok()) return fail(s);
@@ -578,7 +604,8 @@ Status IngestImpl(sqlite3* db, const std::string& path, const ArticleExtraction&
     if (row) {
       if (st.ColText(0) == original.article.content_hash) {
         *outcome = IngestOutcome::kUnchanged;
-        return Status::Ok();  // the transaction rolls back: nothing was written
+        tx.Abandon();  // nothing was written
+        return Status::Ok();
       }
       result = IngestOutcome::kReplaced;
     }
@@ -1384,7 +1411,42 @@ Status Store::Open(const std::string& path, Mode mode, std::unique_ptr<Store>* o
   });
 }
 
-Store::~Store() { sqlite3_close(db_); }
+Store::~Store() {
+  if (batch_open_ && !sqlite3_get_autocommit(db_)) {
+    sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr);  // on failure, close rolls back
+  }
+  sqlite3_close(db_);
+}
+
+Status Store::BeginBatch() {
+  return Guard(path_, [&]() -> Status {
+    if (batch_open_) return Status::Ok();
+    if (sqlite3_db_readonly(db_, "main") == 1) {
+      return Status::Error(path_ + ": store opened read-only; cannot ingest");
+    }
+    Status s = Exec(db_, path_, "BEGIN IMMEDIATE");
+    batch_open_ = s.ok();
+    return s;
+  });
+}
+
+Status Store::CommitBatch() {
+  return Guard(path_, [&]() -> Status {
+    if (!batch_open_) return Status::Ok();
+    if (sqlite3_get_autocommit(db_)) {
+      batch_open_ = false;
+      return Status::Error(path_ + ": the store rolled the last batch back after an error");
+    }
+    Status s = Exec(db_, path_, "COMMIT");
+    if (s.ok()) {
+      batch_open_ = false;
+      return s;
+    }
+    if (!sqlite3_get_autocommit(db_)) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    batch_open_ = false;
+    return s;
+  });
+}
 
 Status Store::Ingest(const ArticleExtraction& x, IngestOutcome* outcome) {
   return Guard(path_, [&]() -> Status {

@@ -95,6 +95,17 @@ class Store {
   // the old article's facts are deleted and the new ones written (kReplaced).
   Status Ingest(const ArticleExtraction& x, IngestOutcome* outcome);
 
+  // Batches: between BeginBatch and CommitBatch, every Ingest writes into one transaction, so
+  // many articles share one commit (the pages SQLite writes per commit are what an ingest spends
+  // its time on). An article is still all in or all out: an Ingest that fails rolls the whole
+  // batch back (CommitBatch then says so). A crash loses the open batch, never a part of an
+  // article, and leaves the store as the last commit left it. Closing the store commits an open
+  // batch.
+  Status BeginBatch();
+  // Commits the open batch (nothing to do without one). On failure the batch's articles are not
+  // in the store: the message says so.
+  Status CommitBatch();
+
   // Reads everything, aggregated: entities (with alias sources, counts, first/last seen),
   // relations per (source, relation, target) with all their evidence best first, attacks.
   // Active corrections are applied (see above) unless `options` say otherwise.
@@ -148,6 +159,7 @@ class Store {
   void PrepareStamp();
   Store(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
   sqlite3* db_ = nullptr;
+  bool batch_open_ = false;
   std::string path_;
 };
 
