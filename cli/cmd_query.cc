@@ -972,36 +972,52 @@ void RunRank(const RankArgs& a) {
     ExitCode() = kExitError;
     return;
   }
-  KnowledgeGraph g;
-  if (!Load(&g)) return;
-  const std::vector<query::RankEntry> r = query::Rank(g, o);
-  const Graph& graph = g.graph();
+  // From the topology index when it is current (no store load: seconds become milliseconds on a
+  // big store); otherwise from the graph, saving the index for the next query.
+  struct Row {
+    std::string id, type, name, name_en, label;
+    double score = 0;
+  };
+  std::vector<Row> rows;
+  Topology t;
+  if (OpenCurrentIndex(&t)) {
+    for (const query::RankEntry& e : query::Rank(t, o)) {
+      const auto v = static_cast<int32_t>(e.vertex);
+      Row row{std::string(t.id(v)), std::string(EntityTypeName(t.type(v))), std::string(t.name(v)),
+              std::string(t.name_en(v)), "", e.score};
+      row.label = !row.name.empty() ? row.name : !row.name_en.empty() ? row.name_en : row.id;
+      rows.push_back(std::move(row));
+    }
+  } else {
+    KnowledgeGraph g;
+    if (!LoadGraphAndSaveIndex(&g)) {
+      ExitCode() = kExitError;
+      return;
+    }
+    for (const query::RankEntry& e : query::Rank(g, o)) {
+      const VertexProps& p = g.graph()[e.vertex];
+      rows.push_back({p.id, TypeName(g, e.vertex), p.name, p.name_en, Label(g, e.vertex), e.score});
+    }
+  }
   if (a.json) {
     Json j;
     j.Begin().Key("by").Str(query::RankMeasureName(o.measure)).Key("ranking").BeginArray();
-    for (size_t i = 0; i < r.size(); ++i) {
-      const VertexProps& p = graph[r[i].vertex];
-      j.Begin().Key("rank").Int(static_cast<int64_t>(i + 1)).Key("id").Str(p.id);
-      j.Key("type")
-          .Str(EntityTypeName(p.type))
-          .Key("name")
-          .Str(p.name)
-          .Key("name_en")
-          .Str(p.name_en);
-      j.Key("score").Num(r[i].score).End();
+    for (size_t i = 0; i < rows.size(); ++i) {
+      j.Begin().Key("rank").Int(static_cast<int64_t>(i + 1)).Key("id").Str(rows[i].id);
+      j.Key("type").Str(rows[i].type).Key("name").Str(rows[i].name).Key("name_en").Str(rows[i].name_en);
+      j.Key("score").Num(rows[i].score).End();
     }
     j.EndArray().End().Print();
-  } else if (!r.empty()) {
-    Table t({"RANK", "SCORE", "ID", "TYPE", "NAME"}, {true, true});
-    for (size_t i = 0; i < r.size(); ++i) {
-      t.Add({std::to_string(i + 1), Num(r[i].score), graph[r[i].vertex].id,
-             TypeName(g, r[i].vertex), Label(g, r[i].vertex)});
+  } else if (!rows.empty()) {
+    Table table({"RANK", "SCORE", "ID", "TYPE", "NAME"}, {true, true});
+    for (size_t i = 0; i < rows.size(); ++i) {
+      table.Add({std::to_string(i + 1), Num(rows[i].score), rows[i].id, rows[i].type, rows[i].label});
     }
-    t.Print(std::cout);
+    table.Print(std::cout);
   } else {
     std::cerr << "kg: nothing to rank\n";
   }
-  ExitCode() = r.empty() ? kExitNotFound : kExitOk;
+  ExitCode() = rows.empty() ? kExitNotFound : kExitOk;
 }
 
 // ---------------------------------------------------------------------------------------------

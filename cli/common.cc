@@ -74,6 +74,18 @@ bool OpenIndexed(std::unique_ptr<Store>* store, Topology* t) {
 
 bool LoadGraph(KnowledgeGraph* out) { return LoadStamped(out, nullptr); }
 
+bool OpenCurrentIndex(Topology* out) {
+  std::unique_ptr<Store> store;
+  return OpenIndexed(&store, out);
+}
+
+bool LoadGraphAndSaveIndex(KnowledgeGraph* out) {
+  std::optional<TopologyStamp> stamp;
+  if (!LoadStamped(out, &stamp)) return false;
+  if (stamp) Topology::Build(*out, Topology::kWithIndex).Save(TopologyPath(StorePath()), *stamp);
+  return true;
+}
+
 bool LoadPathAnswer(const std::string& from, const std::string& to,
                     const std::vector<std::string>& avoid, bool use_index,
                     query::PathOptions options, query::IndexedPath* out) {

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "graph/graph.h"
+#include "graph/topology.h"
 #include "graph/store.h"
 #include "query/indexed.h"
 
@@ -33,6 +34,13 @@ void PrintError(const std::string& message);
 // Opens the store read-only and builds the graph. On failure prints why and returns false.
 // A missing store is an error that says to run `kg ingest` first.
 bool LoadGraph(KnowledgeGraph* out);
+
+// The store's topology index (graph/topology.h) when it is current (its stamp is the store's) and
+// carries the name index; false, silently, otherwise.
+bool OpenCurrentIndex(Topology* out);
+// LoadGraph, then the topology index saved beside the store for the next query (best effort: a
+// read-only folder just has none). For commands that can answer from the index when it is current.
+bool LoadGraphAndSaveIndex(KnowledgeGraph* out);
 
 // `kg path`'s question: from the store's topology index (graph/topology.h) when it is current and
 // the question fits it (each name matches one entity, no date window, `use_index`); otherwise by

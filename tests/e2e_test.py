@@ -286,6 +286,18 @@ class QueryAnswers(KgCase):
         self.assertEqual(r["ranking"][0]["id"], "group:islamic-state")
         self.assertGreater(r["ranking"][0]["score"], r["ranking"][1]["score"])
 
+    def test_rank_from_the_index_is_the_rank_from_the_store(self):
+        topo = self.store + ".topo"
+        for by in ("degree", "betweenness", "pagerank"):
+            for args in ((), ("--type", "person", "--limit", "0"), ("--include-co-mentioned",)):
+                if os.path.exists(topo):
+                    os.remove(topo)
+                loaded = self.json("rank", "--by", by, *args)  # loads the store, saves the index
+                self.assertTrue(os.path.exists(topo))
+                indexed = self.json("rank", "--by", by, *args)
+                self.assertEqual(indexed, loaded, (by, args))
+                self.assertTrue(indexed["ranking"])
+
     def test_timeline_has_the_moscow_attack_once_with_both_figures(self):
         r = self.json("timeline")
         moscow = [a for a in r["attacks"] if a["place"] and a["place"]["id"] == "place:moscow"]
