@@ -211,7 +211,9 @@ def run_graph(a, mode, entities, relations, results):
             log(f"{key}: {lib}")
             out = os.path.join(a.work, f"{key}-{lib}.json")
             cmd = [PY, os.path.join(HERE, "peers.py"), "--lib", lib, "--edges", edges, "--pairs", pairs,
-                   "--out", out, "--runs", str(a.runs), "--traversals", str(mode["traversals"])]
+                   "--out", out, "--runs", str(a.runs), "--traversals", str(mode["traversals"]),
+                   # Whole-graph figures of the peers take minutes at 10M relations: once there.
+                   "--slow-runs", str(a.runs if relations <= 2_000_000 else 1)]
             if mode["graphml"]:
                 cmd.append("--graphml")
             wall, rss, p = timed(cmd)

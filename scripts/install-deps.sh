@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs what kg needs from Debian's packages, and only what is missing (idempotent).
-# Usage: scripts/install-deps.sh [--test] [--fuzz]   (--test adds what the test suite's readers need;
+# Usage: scripts/install-deps.sh [--test] [--fuzz]   (--test adds what the test suite's readers and
+# the quick benchmark (Google Benchmark, the NetworkX and igraph peers) need;
 # --fuzz adds clang and its runtime libraries, libFuzzer among them, for the fuzz/ targets)
 set -euo pipefail
 
 build_pkgs=(g++ cmake ninja-build pkg-config libboost-graph-dev libicu-dev rapidjson-dev
             libcli11-dev libgtest-dev libsqlite3-dev)
-test_pkgs=(python3 python3-networkx python3-igraph libxml2-utils nodejs npm sqlite3)
+test_pkgs=(python3 python3-networkx python3-igraph python3-scipy libxml2-utils nodejs npm sqlite3
+           libbenchmark-dev)
 fuzz_pkgs=(clang libclang-rt-dev)
 
 want=("${build_pkgs[@]}")

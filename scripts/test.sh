@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test: the GoogleTest suites of each module, the
-# end-to-end and robustness tests that drive the real kg binary, the export readers, and the fuzz
-# corpora replayed. Then the same suite again built with AddressSanitizer and UndefinedBehavior-
+# end-to-end and robustness tests that drive the real kg binary, the export readers, the fuzz
+# corpora replayed, and the benchmarks' tiny run beside NetworkX and igraph. Then the same suite again built with AddressSanitizer and UndefinedBehavior-
 # Sanitizer (build-asan), and each libFuzzer target for a short run (build-fuzz, clang).
 #   KG_TEST_SANITIZERS=0  skip the sanitizer pass      KG_TEST_FUZZ=0  skip the fuzzers
 #   KG_FUZZ_SECONDS=N     seconds per fuzzer (default 20)
@@ -11,7 +11,9 @@ started=$SECONDS
 stage() { echo "test.sh: $1 done at $((SECONDS - started)) s"; }
 
 bash scripts/install-deps.sh --test --fuzz
-bash scripts/build.sh
+# The benchmarks are built too: ctest runs their quick version (label bench) to check that it
+# works, never to judge timings.
+bash scripts/build.sh -DKG_BUILD_BENCH=ON
 (cd "${BUILD_DIR:-build}" && ctest --output-on-failure -j "$(nproc)")
 stage "build and tests"
 
