@@ -5,6 +5,7 @@
 #include <boost/pending/disjoint_sets.hpp>
 #include <map>
 #include <numeric>
+#include <string_view>
 #include <tuple>
 
 #include "query/arcs.h"
@@ -172,6 +173,12 @@ TopoNeighborhood Neighborhood(const Topology& t, Vertex center, int depth,
     // The strongest arc reaching each vertex at distance d from a listed vertex at d - 1: the
     // cheapest, then from the smallest id, then as BuildWalkGraph orders parallel arcs.
     best.clear();
+    // The parents' order by id, as ranks (in bdist, unused here): no string compared per arc.
+    {
+      std::vector<int32_t> by_id = previous;
+      std::sort(by_id.begin(), by_id.end(), [&](int32_t x, int32_t y) { return t.id(x) < t.id(y); });
+      for (size_t i = 0; i < by_id.size(); ++i) s.bdist[by_id[i]] = static_cast<int32_t>(i);
+    }
     for (int32_t p : previous) {
       internal::ForEachArcFrom(t, f, p, [&](int32_t u, int32_t e, bool forward) {
         if (dist(u) != d) return;
@@ -188,7 +195,7 @@ TopoNeighborhood Neighborhood(const Topology& t, Vertex center, int depth,
           return;
         }
         if (p != b.parent) {
-          if (t.id(p) < t.id(b.parent)) b = {u, p, e, forward, cost};
+          if (s.bdist[p] < s.bdist[b.parent]) b = {u, p, e, forward, cost};
           return;
         }
         if (std::make_tuple(!forward, t.relation_code(e), e) <
@@ -197,17 +204,27 @@ TopoNeighborhood Neighborhood(const Topology& t, Vertex center, int depth,
         }
       });
     }
-    std::vector<TopoNeighbor> level;
-    level.reserve(best.size());
-    for (const Best& b : best) level.push_back({b.vertex, d, b.parent, b.edge, b.forward});
-    std::sort(level.begin(), level.end(), [&](const TopoNeighbor& x, const TopoNeighbor& y) {
-      const double wx = t.weight(x.via), wy = t.weight(y.via);
-      if (wx != wy) return wx > wy;
-      if (t.mention_count(x.vertex) != t.mention_count(y.vertex)) {
-        return t.mention_count(x.vertex) > t.mention_count(y.vertex);
-      }
-      return t.id(x.vertex) < t.id(y.vertex);
+    // Strongest link first, then most mentioned, then id: the keys read once per vertex.
+    struct Keyed {
+      double weight;
+      int32_t mentions;
+      std::string_view id;
+      TopoNeighbor neighbor;
+    };
+    std::vector<Keyed> keyed;
+    keyed.reserve(best.size());
+    for (const Best& b : best) {
+      keyed.push_back({t.weight(b.edge), t.mention_count(b.vertex), t.id(b.vertex),
+                       {b.vertex, d, b.parent, b.edge, b.forward}});
+    }
+    std::sort(keyed.begin(), keyed.end(), [](const Keyed& x, const Keyed& y) {
+      if (x.weight != y.weight) return x.weight > y.weight;
+      if (x.mentions != y.mentions) return x.mentions > y.mentions;
+      return x.id < y.id;
     });
+    std::vector<TopoNeighbor> level;
+    level.reserve(keyed.size());
+    for (const Keyed& k : keyed) level.push_back(k.neighbor);
     if (static_cast<int>(level.size()) > remaining) {
       level.resize(remaining);
       r.truncated = true;
