@@ -2,12 +2,17 @@
 // tells a saved topology from a stale one, one relation's evidence on demand, and a bulk loader.
 //
 //   kg_stamp(store_id, generation)   one row; store_id random, given once
-//   kg_stamp_<table>_{insert,update,delete}   triggers on every other table: generation + 1
+//   kg_stamp_<table>_{insert,update,delete}   triggers on `articles` and `corrections`:
+//                                             generation + 1
 //
-// The triggers make every write count, whatever code path makes it (ingest, corrections, a future
-// table): a topology saved at generation g is current while the store still says g. They are
-// created, when missing, by every read-write open; a store only ever opened read-only since it
-// was written by an older kg has no stamp, and queries then load it as before.
+// Every write kg makes goes through one of those two tables: an ingest adds, replaces or deletes
+// its article row along with the article's entities, aliases, mentions, evidence and attacks, and
+// a correction is a row of the log. So a topology saved at generation g is current while the
+// store still says g. (Triggers on every table counted each row of an ingest and cost it a
+// quarter of its time; a hand edit of another table should be followed by removing PATH.topo.)
+// The triggers are created, and older kgs' triggers on other tables dropped, by every read-write
+// open; a store only ever opened read-only since it was written by an older kg has no stamp, and
+// queries then load it as before.
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -93,7 +98,10 @@ std::string Quoted(std::string_view name) {
 
 constexpr const char* kOps[] = {"insert", "update", "delete"};
 
-// The triggers every table should have and does not.
+// The tables whose writes move the generation (see above).
+constexpr const char* kStampedTables[] = {"articles", "corrections"};
+
+// What brings the triggers to the set above: CREATE for the missing, DROP for older kgs' others.
 std::vector<std::string> MissingTriggers(sqlite3* db) {
   std::vector<std::string> tables, triggers, missing;
   Query q(db,
@@ -102,15 +110,23 @@ std::vector<std::string> MissingTriggers(sqlite3* db) {
   while (q.Step()) {
     (q.ColText(0) == "table" ? tables : triggers).emplace_back(q.ColText(1));
   }
-  for (const std::string& t : tables) {
-    if (t == "kg_stamp") continue;
+  std::vector<std::string> wanted;
+  for (const char* t : kStampedTables) {
+    if (std::find(tables.begin(), tables.end(), t) == tables.end()) continue;
     for (const char* op : kOps) {
-      const std::string name = "kg_stamp_" + t + "_" + op;
+      const std::string name = std::string("kg_stamp_") + t + "_" + op;
+      wanted.push_back(name);
       if (std::find(triggers.begin(), triggers.end(), name) == triggers.end()) {
         missing.push_back("CREATE TRIGGER IF NOT EXISTS " + Quoted(name) + " AFTER " +
                           std::string(op) + " ON " + Quoted(t) +
                           " BEGIN UPDATE kg_stamp SET generation = generation + 1; END");
       }
+    }
+  }
+  for (const std::string& name : triggers) {
+    if (name.rfind("kg_stamp_", 0) == 0 &&
+        std::find(wanted.begin(), wanted.end(), name) == wanted.end()) {
+      missing.push_back("DROP TRIGGER IF EXISTS " + Quoted(name));
     }
   }
   return missing;

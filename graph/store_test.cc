@@ -1116,5 +1116,81 @@ TEST_F(CorrectionsTest, HandEditedRowsThatDoNotParseAreLeftOut) {
   EXPECT_EQ(mosul->entity.aliases, (std::vector<std::string>{"الموصل الحدباء"}));
 }
 
+// Batches: one commit for many articles; each article still all in or all out.
+TEST_F(CorrectionsTest, BatchKeepsWholeArticlesAndAFailureDropsTheBatch) {
+  auto store = OpenOrDie(Path());
+  ASSERT_TRUE(store);
+  ASSERT_TRUE(store->BeginBatch().ok());
+  EXPECT_EQ(IngestOrDie(*store, Mosul()), IngestOutcome::kAdded);
+  EXPECT_EQ(IngestOrDie(*store, Mosul()), IngestOutcome::kUnchanged);  // leaves the batch open
+  EXPECT_EQ(IngestOrDie(*store, Raqqa()), IngestOutcome::kAdded);
+  ASSERT_TRUE(store->CommitBatch().ok());
+  EXPECT_EQ(LoadOrDie(*store).articles.size(), 2u);
+  const StoreStats committed = StatsOrDie(*store);
+
+  // A failure inside a batch rolls the whole batch back, the good article before it included.
+  ArticleExtraction good = X("good", "g1", "2020-01-01");
+  good.entities.push_back(E("group:good", EntityType::kGroup, "طيب", {}, {M("طيب", 0)}));
+  ArticleExtraction bad = X("bad", "hb", "2020-01-01");
+  bad.relations.push_back(R("group:islamic-state", "operates_in", "place:mosul",
+                            std::numeric_limits<double>::quiet_NaN(), "ليس رقما"));
+  ASSERT_TRUE(store->BeginBatch().ok());
+  EXPECT_EQ(IngestOrDie(*store, good), IngestOutcome::kAdded);
+  IngestOutcome o;
+  EXPECT_FALSE(store->Ingest(bad, &o).ok());
+  Status c = store->CommitBatch();
+  EXPECT_FALSE(c.ok());
+  EXPECT_NE(c.message().find("rolled the last batch back"), std::string::npos) << c.message();
+  EXPECT_TRUE(SameStats(StatsOrDie(*store), committed));
+  EXPECT_EQ(LoadOrDie(*store).articles.size(), 2u);
+
+  // Closing the store commits an open batch.
+  ASSERT_TRUE(store->BeginBatch().ok());
+  EXPECT_EQ(IngestOrDie(*store, good), IngestOutcome::kAdded);
+  store.reset();
+  store = OpenOrDie(Path());
+  EXPECT_EQ(LoadOrDie(*store).articles.size(), 3u);
+}
+
+// The stamp (what ties a saved topology index to the store) moves with every write kg makes, and
+// only then; per-table triggers of older versions are dropped on a read-write open.
+TEST_F(CorrectionsTest, StampMovesWithEveryWriteAndOnlyThen) {
+  auto store = OpenOrDie(Path());
+  ASSERT_TRUE(store);
+  auto stamp = [&] {
+    TopologyStamp s;
+    EXPECT_TRUE(store->Stamp(&s).ok());
+    return s;
+  };
+  TopologyStamp last = stamp();
+  auto moved = [&] {
+    const TopologyStamp now = stamp();
+    const bool m = !(now == last);
+    EXPECT_EQ(now.store_id, last.store_id);
+    last = now;
+    return m;
+  };
+  IngestOrDie(*store, Mosul());
+  EXPECT_TRUE(moved()) << "added";
+  IngestOrDie(*store, Mosul());
+  EXPECT_FALSE(moved()) << "unchanged";
+  IngestOrDie(*store, Mosul("h2"));
+  EXPECT_TRUE(moved()) << "replaced";
+  IngestOrDie(*store, Raqqa());
+  const int64_t id = AddOrDie(*store, CorrectionKind::kMerge, {"group:islamic-state", "group:dawla"});
+  EXPECT_TRUE(moved()) << "correction";
+  ASSERT_TRUE(store->UndoCorrection(id).ok());
+  EXPECT_TRUE(moved()) << "undo";
+
+  store.reset();
+  RawExec(Path(),
+          "CREATE TRIGGER kg_stamp_aliases_insert AFTER INSERT ON aliases BEGIN "
+          "UPDATE kg_stamp SET generation = generation + 1; END");
+  store = OpenOrDie(Path());
+  EXPECT_EQ(RawQuery(Path(), "SELECT count(*) FROM sqlite_master WHERE name = 'kg_stamp_aliases_insert'"),
+            "0");
+  EXPECT_EQ(RawQuery(Path(), "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"), "6");
+}
+
 }  // namespace
 }  // namespace kg
