@@ -205,8 +205,8 @@ void RunIngest(const IngestOptions& opt) {
   // Articles go in batches (Store::BeginBatch): one commit for many articles, at least every
   // kBatchTime, so a crash loses no more than that and Ctrl-C keeps every whole article. Counts
   // are final once their batch is committed.
-  constexpr auto kBatchTime = std::chrono::milliseconds(200);
-  constexpr int kBatchArticles = 1000;
+  constexpr auto kBatchTime = std::chrono::milliseconds(50);
+  constexpr int kBatchArticles = 256;
   struct Pending {
     int added = 0, unchanged = 0, replaced = 0;
     int total() const { return added + unchanged + replaced; }
@@ -269,8 +269,6 @@ void RunIngest(const IngestOptions& opt) {
   });
   if (!commit()) fatal = true;
   const bool interrupted = !fatal && handled < files.size();
-  std::signal(SIGINT, SIG_DFL);
-  std::signal(SIGTERM, SIG_DFL);
   if (interrupted) {
     PrintError("interrupted: stopped after the last whole article; " + std::to_string(files.size() - handled) +
                " not read. Run the same command again to finish (articles already in count as unchanged)");
@@ -306,6 +304,9 @@ void RunIngest(const IngestOptions& opt) {
   } else {
     std::cerr << " could not be counted\n";
   }
+  // Only now: a Ctrl-C that comes during the summary, after the last commit, ends nothing early.
+  std::signal(SIGINT, SIG_DFL);
+  std::signal(SIGTERM, SIG_DFL);
   ExitCode() = fatal ? kExitError : (skipped > 0 || interrupted) ? kExitNotFound : kExitOk;
 }
 
