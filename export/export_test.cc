@@ -208,7 +208,26 @@ TEST(CleanText, Table) {
   for (const Case& c : cases) {
     EXPECT_EQ(CleanText(c.in), c.text) << c.in;
     EXPECT_EQ(CleanLine(c.in), c.line) << c.in;
+    // The checks that let clean text be viewed instead of copied agree with the cleaners.
+    for (const std::string& s : {c.in, c.text, c.line}) {
+      EXPECT_EQ(export_detail::IsCleanText(s), CleanText(s) == s) << s;
+      EXPECT_EQ(export_detail::IsCleanLine(s), CleanLine(s) == s) << s;
+    }
   }
+  EXPECT_TRUE(export_detail::IsCleanLine(""));
+  EXPECT_FALSE(export_detail::IsCleanLine("a  b"));
+  EXPECT_TRUE(export_detail::IsCleanText("a  b\nc"));
+  EXPECT_FALSE(export_detail::IsCleanLine("a  b\nc"));
+}
+
+TEST(XmlEscape, RunsAndReferences) {
+  using export_detail::XmlEscape;
+  EXPECT_EQ(XmlEscape(""), "");
+  EXPECT_EQ(XmlEscape("داعش"), "داعش");
+  EXPECT_EQ(XmlEscape("&<>\""), "&amp;&lt;&gt;&quot;");
+  EXPECT_EQ(XmlEscape("a & b\r\nc\td", false), "a &amp; b&#13;\nc\td");
+  EXPECT_EQ(XmlEscape("a & b\r\nc\td", true), "a &amp; b&#13;&#10;c&#9;d");
+  EXPECT_EQ(XmlEscape("x>", true), "x&gt;");
 }
 
 TEST(FormatNumbers, CLocaleAndFinite) {

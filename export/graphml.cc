@@ -10,6 +10,8 @@
 // Key ids are the attribute names themselves. Gephi maps a few of them to built-in fields, on
 // purpose: node `label`, `size`, `r`, `g`, `b`; edge `weight`, and edge `edge_label` (attr.name
 // "label"). No key uses `for="all"` or a type outside boolean/int/long/float/double/string.
+#include <charconv>
+
 #include "export/table.h"
 
 namespace kg::export_detail {
@@ -51,13 +53,28 @@ void Data(std::string* s, const char* key, std::string_view value) {
   s->append("</data>\n");
 }
 
-std::string JoinAliases(const std::vector<std::string>& aliases) {
-  std::string out;
-  for (const std::string& a : aliases) {
-    if (!out.empty()) out.append(" | ");
-    out.append(a);
+void Data(std::string* s, const char* key, long long value) {
+  char buf[24];
+  const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);
+  Data(s, key, ec == std::errc() ? std::string_view(buf, end - buf) : std::string_view("0"));
+}
+
+void Aliases(std::string* s, const std::vector<std::string>& aliases) {
+  s->append("      <data key=\"aliases\">");
+  for (size_t i = 0; i < aliases.size(); ++i) {
+    if (i > 0) s->append(" | ");
+    AppendXmlEscaped(aliases[i], false, s);
   }
-  return out;
+  s->append("</data>\n");
+}
+
+// The document is built in a buffer handed to the stream in pieces of about this size.
+constexpr size_t kFlushBytes = 1 << 18;
+
+void FlushIfFull(std::string* s, std::ostream& out) {
+  if (s->size() < kFlushBytes) return;
+  out.write(s->data(), static_cast<std::streamsize>(s->size()));
+  s->clear();
 }
 
 }  // namespace
@@ -76,43 +93,48 @@ void WriteGraphML(const Table& t, std::ostream& out) {
     s.append("\"/>\n");
   }
   s.append("  <graph id=\"kg\" edgedefault=\"directed\">\n");
-  out << s;
+  s.reserve(kFlushBytes + (1 << 16));
 
   for (const NodeRow& n : t.nodes) {
-    s.clear();
-    s.append("    <node id=\"").append(XmlEscape(n.id, true)).append("\">\n");
+    s.append("    <node id=\"");
+    AppendXmlEscaped(n.id, true, &s);
+    s.append("\">\n");
     Data(&s, "label", n.label);
     Data(&s, "entity_type", n.entity_type);
     Data(&s, "name_ar", n.name_ar);
     Data(&s, "name_en", n.name_en);
-    Data(&s, "aliases", JoinAliases(n.aliases));
-    Data(&s, "mentions", FormatInt(n.mentions));
-    Data(&s, "articles", FormatInt(n.articles));
+    Aliases(&s, n.aliases);
+    Data(&s, "mentions", n.mentions);
+    Data(&s, "articles", n.articles);
     Data(&s, "first_seen", n.first_seen);
     Data(&s, "last_seen", n.last_seen);
-    Data(&s, "r", FormatInt(n.color.r));
-    Data(&s, "g", FormatInt(n.color.g));
-    Data(&s, "b", FormatInt(n.color.b));
+    Data(&s, "r", n.color.r);
+    Data(&s, "g", n.color.g);
+    Data(&s, "b", n.color.b);
     Data(&s, "size", FormatDouble(n.size));
     s.append("    </node>\n");
-    out << s;
+    FlushIfFull(&s, out);
   }
   for (const EdgeRow& e : t.edges) {
-    s.clear();
-    s.append("    <edge id=\"").append(XmlEscape(e.id, true));
-    s.append("\" source=\"").append(XmlEscape(e.source, true));
-    s.append("\" target=\"").append(XmlEscape(e.target, true)).append("\">\n");
+    s.append("    <edge id=\"");
+    AppendXmlEscaped(e.id, true, &s);
+    s.append("\" source=\"");
+    AppendXmlEscaped(e.source, true, &s);
+    s.append("\" target=\"");
+    AppendXmlEscaped(e.target, true, &s);
+    s.append("\">\n");
     Data(&s, "relation", e.relation);
     Data(&s, "edge_label", e.relation);
     Data(&s, "weight", FormatDouble(e.weight));
-    Data(&s, "evidence_count", FormatInt(e.evidence_count));
+    Data(&s, "evidence_count", e.evidence_count);
     Data(&s, "confidence", FormatDouble(e.confidence));
     Data(&s, "evidence", e.evidence);
     Data(&s, "article", e.article);
     s.append("    </edge>\n");
-    out << s;
+    FlushIfFull(&s, out);
   }
-  out << "  </graph>\n</graphml>\n";
+  s.append("  </graph>\n</graphml>\n");
+  out.write(s.data(), static_cast<std::streamsize>(s.size()));
 }
 
 }  // namespace kg::export_detail

@@ -1,6 +1,7 @@
 #include "export/table.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <unordered_map>
@@ -117,15 +118,46 @@ std::string CleanText(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   size_t i = 0;
+  size_t run = 0;  // start of the bytes kept as they are, copied in one piece
   while (i < text.size()) {
-    const int32_t cp = NextCodePoint(text, &i);
-    if (cp < 0) {
-      AppendUtf8(0xFFFD, &out);
-    } else if (!IsXmlForbidden(cp)) {
-      AppendUtf8(cp, &out);
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c < 0x80) {
+      ++i;
+      continue;
     }
+    const size_t at = i;
+    const int32_t cp = NextCodePoint(text, &i);
+    if (cp >= 0 && !IsXmlForbidden(cp)) continue;
+    out.append(text.substr(run, at - run));
+    if (cp < 0) AppendUtf8(0xFFFD, &out);
+    run = i;
   }
+  out.append(text.substr(run));
   return Trim(std::move(out));
+}
+
+bool IsCleanText(std::string_view text) {
+  if (!text.empty() && (IsAsciiSpace(text.front()) || IsAsciiSpace(text.back()))) return false;
+  size_t i = 0;
+  while (i < text.size()) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c < 0x80) {
+      ++i;
+      continue;
+    }
+    const int32_t cp = NextCodePoint(text, &i);
+    if (cp < 0 || IsXmlForbidden(cp)) return false;
+  }
+  return true;
+}
+
+bool IsCleanLine(std::string_view text) {
+  for (size_t k = 0; k < text.size(); ++k) {
+    const char c = text[k];
+    if (c == '\t' || c == '\n' || c == '\r') return false;
+    if (c == ' ' && k + 1 < text.size() && text[k + 1] == ' ') return false;
+  }
+  return IsCleanText(text);
 }
 
 std::string CleanLine(std::string_view text) {
@@ -169,39 +201,47 @@ bool IsIsoDate(std::string_view s) {
 }
 
 void AppendXmlEscaped(std::string_view text, bool attribute, std::string* out) {
-  for (char c : text) {
+  // Bytes that may need a reference; everything else is copied in runs.
+  static constexpr auto kSpecial = [] {
+    std::array<bool, 256> special{};
+    for (unsigned char c : {'&', '<', '>', '"', '\r', '\n', '\t'}) special[c] = true;
+    return special;
+  }();
+  size_t run = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (!kSpecial[static_cast<unsigned char>(c)]) continue;
+    std::string_view ref;
     switch (c) {
       case '&':
-        out->append("&amp;");
+        ref = "&amp;";
         break;
       case '<':
-        out->append("&lt;");
+        ref = "&lt;";
         break;
       case '>':
-        out->append("&gt;");
+        ref = "&gt;";
         break;
       case '"':
-        out->append("&quot;");
+        ref = "&quot;";
         break;
       case '\r':
-        out->append("&#13;");
+        ref = "&#13;";
         break;
       case '\n':
-        if (attribute)
-          out->append("&#10;");
-        else
-          out->push_back(c);
+        if (!attribute) continue;
+        ref = "&#10;";
         break;
-      case '\t':
-        if (attribute)
-          out->append("&#9;");
-        else
-          out->push_back(c);
+      default:  // '\t'
+        if (!attribute) continue;
+        ref = "&#9;";
         break;
-      default:
-        out->push_back(c);
     }
+    out->append(text.data() + run, i - run);
+    out->append(ref);
+    run = i + 1;
   }
+  out->append(text.data() + run, text.size() - run);
 }
 
 std::string XmlEscape(std::string_view text, bool attribute) {
@@ -234,10 +274,19 @@ Status BuildTable(const KnowledgeGraph& kg, const Selection& selection,
   for (Vertex v : selection.vertices) {
     if (Status s = add_vertex(v); !s.ok()) return s;
   }
+  // An edge named twice is written once. Selections rarely repeat one, so a sorted copy of the
+  // keys settles it; a hash set (an allocation per edge) only runs when there is a repeat.
+  std::vector<const void*> keys;
+  keys.reserve(selection.edges.size());
+  for (const Edge& e : selection.edges) keys.push_back(&g[e]);
+  std::sort(keys.begin(), keys.end());
+  const bool repeats = std::adjacent_find(keys.begin(), keys.end()) != keys.end();
+  keys = {};
   std::vector<Edge> edges;
+  edges.reserve(selection.edges.size());
   std::unordered_set<const void*> seen_edges;
   for (const Edge& e : selection.edges) {
-    if (!seen_edges.insert(&g[e]).second) continue;
+    if (repeats && !seen_edges.insert(&g[e]).second) continue;
     if (Status s = add_vertex(boost::source(e, g)); !s.ok()) return s;
     if (Status s = add_vertex(boost::target(e, g)); !s.ok()) return s;
     edges.push_back(e);
@@ -249,7 +298,9 @@ Status BuildTable(const KnowledgeGraph& kg, const Selection& selection,
     ++degree[row_of[boost::target(e, g)]];
   }
 
-  Table t;
+  // Filled in place: edges view the node ids and the text store, which must not move.
+  Table& t = *out;
+  t = Table{};
   t.nodes.reserve(vertices.size());
   std::unordered_set<std::string> taken_ids;
   for (size_t i = 0; i < vertices.size(); ++i) {
@@ -301,27 +352,34 @@ Status BuildTable(const KnowledgeGraph& kg, const Selection& selection,
     t.nodes.push_back(std::move(row));
   }
 
+  // Text already clean is viewed where the graph holds it; the rest is cleaned into t.text.
+  const auto text = [&t](std::string_view raw) -> std::string_view {
+    if (IsCleanText(raw)) return raw;
+    return t.text.emplace_back(CleanText(raw));
+  };
+  const auto line = [&t](std::string_view raw) -> std::string_view {
+    if (IsCleanLine(raw)) return raw;
+    return t.text.emplace_back(CleanLine(raw));
+  };
   t.edges.reserve(edges.size());
   for (size_t i = 0; i < edges.size(); ++i) {
     const EdgeProps& p = g[edges[i]];
-    EdgeRow row;
-    row.id = "e" + std::to_string(i);
+    EdgeRow& row = t.edges.emplace_back();
+    row.id.assign("e").append(std::to_string(i));
     row.source = t.nodes[row_of[boost::source(edges[i], g)]].id;
     row.target = t.nodes[row_of[boost::target(edges[i], g)]].id;
-    row.relation = CleanLine(p.relation);
+    row.relation = line(p.relation);
     row.weight = std::isfinite(p.weight) && p.weight > 0 ? p.weight : 1.0;
     row.evidence_count = p.evidence_count;
     row.confidence = std::isfinite(p.confidence) ? std::clamp(p.confidence, 0.0, 1.0) : 0.0;
     if (p.relation_index >= 0 && static_cast<size_t>(p.relation_index) < data.relations.size()) {
       const AggregatedRelation& r = data.relations[p.relation_index];
       if (!r.evidence.empty()) {
-        row.evidence = CleanText(r.evidence.front().text);
-        row.article = CleanLine(r.evidence.front().article);
+        row.evidence = text(r.evidence.front().text);
+        row.article = line(r.evidence.front().article);
       }
     }
-    t.edges.push_back(std::move(row));
   }
-  *out = std::move(t);
   return Status::Ok();
 }
 

@@ -7,6 +7,7 @@
 #ifndef KG_EXPORT_TABLE_H_
 #define KG_EXPORT_TABLE_H_
 
+#include <deque>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -35,21 +36,27 @@ struct NodeRow {
   double size = 1;  // > 0, grows with degree in the selection
 };
 
+// An edge's text is viewed, not copied: a million relations would otherwise mean millions of
+// string copies before the first byte is written. The views point into the table's nodes (source,
+// target), into the graph the table was built from when its text was clean already, or into the
+// table's own `text` store; so a table lives no longer than its graph, and its nodes do not change
+// once edges refer to them.
 struct EdgeRow {
   std::string id;  // "e0", "e1", ... in selection order
-  std::string source;
-  std::string target;
-  std::string relation;
+  std::string_view source;  // the NodeRow ids
+  std::string_view target;
+  std::string_view relation;
   double weight = 1;  // finite, > 0
   int evidence_count = 0;
-  double confidence = 0;  // finite, 0..1
-  std::string evidence;   // best evidence text, may be empty
-  std::string article;    // its article id
+  double confidence = 0;       // finite, 0..1
+  std::string_view evidence;   // best evidence text, may be empty
+  std::string_view article;    // its article id
 };
 
 struct Table {
   std::vector<NodeRow> nodes;
   std::vector<EdgeRow> edges;
+  std::deque<std::string> text;  // cleaned copies of text that was not clean (stable addresses)
 };
 
 Status BuildTable(const KnowledgeGraph& g, const Selection& selection, const ExportOptions& options,
@@ -60,6 +67,9 @@ Status BuildTable(const KnowledgeGraph& g, const Selection& selection, const Exp
 std::string CleanText(std::string_view text);
 // CleanText, with every run of inner white space (tab, LF, CR, space) made one space.
 std::string CleanLine(std::string_view text);
+// True when CleanText (CleanLine) would return `text` unchanged.
+bool IsCleanText(std::string_view text);
+bool IsCleanLine(std::string_view text);
 
 // Locale-independent numbers: shortest round-trip text; non-finite values become 0.
 std::string FormatDouble(double value);
