@@ -36,6 +36,14 @@ bool IsKnownRelation(std::string_view relation) {
          std::end(kRelationTypes);
 }
 
+bool EvidenceBefore(const Evidence& a, const Evidence& b) {
+  if (a.confidence != b.confidence) return a.confidence > b.confidence;
+  if (a.article != b.article) return a.article < b.article;
+  if (a.sentence != b.sentence) return a.sentence < b.sentence;
+  if (a.start != b.start) return a.start < b.start;
+  return a.end < b.end;
+}
+
 bool IsSymmetricRelation(std::string_view relation) {
   return relation == "fights" || relation == "allied_with" || relation == "co_mentioned";
 }

@@ -47,6 +47,10 @@ struct Evidence {
   bool hedged = false;      // reported or attributed ("يعتقد", "تردد أن") rather than asserted
 };
 
+// The order a relation's evidence is kept and shown in: the most confident first, then by
+// article, sentence and offsets, so that every load and query lists it the same way.
+bool EvidenceBefore(const Evidence& a, const Evidence& b);
+
 // One occurrence of an entity in an article.
 struct Mention {
   std::string text;  // the surface exactly as written, clitics included

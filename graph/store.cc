@@ -801,14 +801,6 @@ int Find(const StringMap<int>& m, std::string_view key) {
   return it == m.end() ? -1 : it->second;
 }
 
-bool EvidenceBefore(const Evidence& a, const Evidence& b) {
-  if (a.confidence != b.confidence) return a.confidence > b.confidence;
-  if (a.article != b.article) return a.article < b.article;
-  if (a.sentence != b.sentence) return a.sentence < b.sentence;
-  if (a.start != b.start) return a.start < b.start;
-  return a.end < b.end;
-}
-
 // ---- Corrections ----
 
 constexpr CorrectionKind kCorrectionKinds[] = {CorrectionKind::kMerge, CorrectionKind::kAlias,

@@ -132,14 +132,6 @@ std::vector<std::string> MissingTriggers(sqlite3* db) {
   return missing;
 }
 
-bool EvidenceBefore(const Evidence& a, const Evidence& b) {
-  if (a.confidence != b.confidence) return a.confidence > b.confidence;
-  if (a.article != b.article) return a.article < b.article;
-  if (a.sentence != b.sentence) return a.sentence < b.sentence;
-  if (a.start != b.start) return a.start < b.start;
-  return a.end < b.end;
-}
-
 }  // namespace
 
 void Store::PrepareStamp() {
