@@ -105,6 +105,7 @@ CREATE TABLE attacks(
   UNIQUE(article_id, id)
 );
 CREATE INDEX attacks_id ON attacks(id);
+CREATE INDEX attacks_place ON attacks(place);
 )sql";
 
 // Version 2: the analyst's corrections, applied by Load.
@@ -521,6 +522,12 @@ Status OpenImpl(const std::string& path, Store::Mode mode, sqlite3** out_db) {
       if (!s.ok()) return fail(s);
     } else if (version < kSchemaVersion) {
       s = Migrate(db, path);
+      if (!s.ok()) return fail(s);
+    }
+    // Stores made before it lack the index that finds a place's stored attacks (without it, every
+    // attack ingested reads all attacks, and ingest slows as the store grows). Built once here.
+    if (shape != Shape::kEmpty) {
+      s = Exec(db, path, "CREATE INDEX IF NOT EXISTS attacks_place ON attacks(place)");
       if (!s.ok()) return fail(s);
     }
   }

@@ -768,6 +768,49 @@ TEST(StoreAttacks, OneAttackToldByTwoArticlesIsOneNodeWithBothFigures) {
   std::filesystem::remove_all(dir);
 }
 
+TEST_F(StoreTest, AttacksAreFoundByPlaceThroughAnIndexOldStoresGainOnWrite) {
+  const std::string path = Path();
+  // How SQLite would find a place's attacks: the details of the query plan, one line each.
+  auto plan = [&] {
+    sqlite3* db = nullptr;
+    std::string out;
+    if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+      sqlite3_stmt* st = nullptr;
+      if (sqlite3_prepare_v2(db,
+                             "EXPLAIN QUERY PLAN SELECT id FROM attacks WHERE place = 'place:x' "
+                             "AND article_id <> 'a'",
+                             -1, &st, nullptr) == SQLITE_OK) {
+        while (sqlite3_step(st) == SQLITE_ROW) {
+          const unsigned char* t = sqlite3_column_text(st, 3);
+          if (t) out.append(reinterpret_cast<const char*>(t)).append("\n");
+        }
+      }
+      sqlite3_finalize(st);
+    }
+    sqlite3_close(db);
+    return out;
+  };
+  {
+    std::unique_ptr<Store> store;
+    ASSERT_TRUE(Store::Open(path, Store::Mode::kReadWrite, &store).ok());
+    IngestOutcome o;
+    ASSERT_TRUE(store->Ingest(AttackArticle("a1", "attack:moscow", "2024-03", 145), &o).ok());
+  }
+  EXPECT_NE(plan().find("attacks_place"), std::string::npos) << plan();
+  // A store made before the index: a read-only open leaves it as it is, a read-write one adds it.
+  RawExec(path, "DROP INDEX attacks_place");
+  {
+    std::unique_ptr<Store> store;
+    ASSERT_TRUE(Store::Open(path, Store::Mode::kReadOnly, &store).ok());
+  }
+  EXPECT_EQ(plan().find("attacks_place"), std::string::npos) << plan();
+  {
+    std::unique_ptr<Store> store;
+    ASSERT_TRUE(Store::Open(path, Store::Mode::kReadWrite, &store).ok());
+  }
+  EXPECT_NE(plan().find("attacks_place"), std::string::npos) << plan();
+}
+
 }  // namespace
 }  // namespace kg
 
