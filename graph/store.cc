@@ -1230,9 +1230,14 @@ Status StatsImpl(sqlite3* db, const std::string& path, StoreStats* out) {
   StoreStats stats;
   const Count counts[] = {
       {"SELECT count(*) FROM articles", &stats.articles},
-      {"SELECT count(*) FROM entities WHERE id IN (SELECT entity_id FROM mentions UNION "
-       "SELECT entity_id FROM aliases UNION SELECT source FROM evidence UNION "
-       "SELECT target FROM evidence)",
+      // Entities something still refers to. Nearly every one has an alias or is a relation's
+      // source, both indexed; the rest (targets only, and rows left by replaced articles) are
+      // looked up in one set that SQLite builds only if such an entity comes up. The union of all
+      // four took over a second on a 10k-article store; this takes milliseconds.
+      {"SELECT count(*) FROM entities e WHERE "
+       "EXISTS (SELECT 1 FROM aliases WHERE entity_id = e.id) OR "
+       "EXISTS (SELECT 1 FROM evidence WHERE source = e.id) OR "
+       "e.id IN (SELECT entity_id FROM mentions UNION ALL SELECT target FROM evidence)",
        &stats.entities},
       {"SELECT count(*) FROM (SELECT 1 FROM evidence GROUP BY source, relation, target)",
        &stats.relations},

@@ -702,6 +702,16 @@ TEST_F(StoreTest, StatsAgreeWithLoad) {
   const AggregatedEntity* attack = FindEntity(d, "attack:mosul-2017");
   ASSERT_NE(attack, nullptr);
   EXPECT_EQ(attack->article_count, 2);
+
+  // Entity rows nothing refers to are not counted; one that is only a relation's target (no
+  // alias, no mention) is, as Load lists it.
+  RawExec(Path(),
+          "INSERT INTO entities(id, type, name, name_en) VALUES "
+          "('person:orphan', 'person', '', ''), ('group:unknown', 'group', '', '')");
+  d = LoadOrDie(*store);
+  st = StatsOrDie(*store);
+  EXPECT_EQ(st.entities, static_cast<int>(d.entities.size()));
+  EXPECT_EQ(FindEntity(d, "person:orphan"), nullptr);
 }
 
 TEST_F(StoreTest, RejectsArticleWithoutId) {
