@@ -10,8 +10,6 @@
 // Key ids are the attribute names themselves. Gephi maps a few of them to built-in fields, on
 // purpose: node `label`, `size`, `r`, `g`, `b`; edge `weight`, and edge `edge_label` (attr.name
 // "label"). No key uses `for="all"` or a type outside boolean/int/long/float/double/string.
-#include <charconv>
-
 #include "export/table.h"
 
 namespace kg::export_detail {
@@ -51,12 +49,6 @@ void Data(std::string* s, const char* key, std::string_view value) {
   s->append("      <data key=\"").append(key).append("\">");
   AppendXmlEscaped(value, false, s);
   s->append("</data>\n");
-}
-
-void Data(std::string* s, const char* key, long long value) {
-  char buf[24];
-  const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);
-  Data(s, key, ec == std::errc() ? std::string_view(buf, end - buf) : std::string_view("0"));
 }
 
 void Aliases(std::string* s, const std::vector<std::string>& aliases) {
@@ -104,13 +96,13 @@ void WriteGraphML(const Table& t, std::ostream& out) {
     Data(&s, "name_ar", n.name_ar);
     Data(&s, "name_en", n.name_en);
     Aliases(&s, n.aliases);
-    Data(&s, "mentions", n.mentions);
-    Data(&s, "articles", n.articles);
+    Data(&s, "mentions", FormatInt(n.mentions));
+    Data(&s, "articles", FormatInt(n.articles));
     Data(&s, "first_seen", n.first_seen);
     Data(&s, "last_seen", n.last_seen);
-    Data(&s, "r", n.color.r);
-    Data(&s, "g", n.color.g);
-    Data(&s, "b", n.color.b);
+    Data(&s, "r", FormatInt(n.color.r));
+    Data(&s, "g", FormatInt(n.color.g));
+    Data(&s, "b", FormatInt(n.color.b));
     Data(&s, "size", FormatDouble(n.size));
     s.append("    </node>\n");
     FlushIfFull(&s, out);
@@ -126,7 +118,7 @@ void WriteGraphML(const Table& t, std::ostream& out) {
     Data(&s, "relation", e.relation);
     Data(&s, "edge_label", e.relation);
     Data(&s, "weight", FormatDouble(e.weight));
-    Data(&s, "evidence_count", e.evidence_count);
+    Data(&s, "evidence_count", FormatInt(e.evidence_count));
     Data(&s, "confidence", FormatDouble(e.confidence));
     Data(&s, "evidence", e.evidence);
     Data(&s, "article", e.article);
