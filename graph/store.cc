@@ -1,8 +1,12 @@
-// The SQLite store. Layout (schema version 2, PRAGMA user_version):
+// The SQLite store. Layout (schema version 3, PRAGMA user_version):
 //
 //   articles(id PK, path, title, date, content_hash, ingested_at)
 //   entities(id PK, type, name, name_en)                 -- upserted, never deleted
-//   aliases(entity_id → entities, alias, article_id → articles)  UNIQUE(entity_id, alias, article_id)
+//   aliases(article_id → articles, seq, entity_id → entities, alias)  PK(article_id, seq), no rowid;
+//            the spellings an article gave its entities, in its order (since version 3; before,
+//            a rowid table UNIQUE(entity_id, alias, article_id))
+//   entity_articles(entity_id → entities PK, articles)  -- since version 3: how many articles
+//            have aliases rows for the entity
 //   mentions(article_id → articles, entity_id → entities, text, start, end, sentence)
 //   evidence(article_id → articles, source, relation, target, sentence, start, end, text,
 //            confidence, hedged)                         -- one row per extracted relation
@@ -11,7 +15,9 @@
 //   corrections(id INTEGER PK, time, kind, args, undone)  -- since version 2; args a JSON array of
 //            strings (SQLite's json_array/json_each); rows are never deleted, only marked undone
 //
-// Migrations run in one transaction when a store is opened read-write: 1 → 2 adds corrections.
+// Migrations run in one transaction when a store is opened read-write: 1 → 2 adds corrections,
+// 2 → 3 rewrites aliases grouped by article and counts entity_articles. A read-only open reads an
+// older layout as it is.
 //
 // Every per-article row carries article_id (indexed) so that re-ingesting a changed article can
 // delete exactly its facts. Relation ends are not foreign keys: an extractor may cite an entity it
@@ -55,13 +61,6 @@ CREATE TABLE entities(
   name TEXT NOT NULL DEFAULT '',
   name_en TEXT NOT NULL DEFAULT ''
 );
-CREATE TABLE aliases(
-  entity_id TEXT NOT NULL REFERENCES entities(id),
-  alias TEXT NOT NULL CHECK(alias <> ''),
-  article_id TEXT NOT NULL REFERENCES articles(id),
-  UNIQUE(entity_id, alias, article_id)
-);
-CREATE INDEX aliases_article ON aliases(article_id);
 CREATE TABLE mentions(
   article_id TEXT NOT NULL REFERENCES articles(id),
   entity_id TEXT NOT NULL REFERENCES entities(id),
@@ -106,6 +105,36 @@ CREATE TABLE attacks(
 );
 CREATE INDEX attacks_id ON attacks(id);
 CREATE INDEX attacks_place ON attacks(place);
+)sql";
+
+// Version 3: an article's aliases are stored together, in the order it gave them (seq), so that
+// ingest appends to one place instead of to one place per (entity, alias) in a store-wide index;
+// entity_articles counts the articles that list each entity (what `kg stats` counts as present).
+constexpr const char* kAliasesSchema = R"sql(
+CREATE TABLE aliases(
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  seq INTEGER NOT NULL,
+  entity_id TEXT NOT NULL REFERENCES entities(id),
+  alias TEXT NOT NULL CHECK(alias <> ''),
+  PRIMARY KEY(article_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE entity_articles(
+  entity_id TEXT PRIMARY KEY NOT NULL REFERENCES entities(id),
+  articles INTEGER NOT NULL CHECK(articles > 0)
+) WITHOUT ROWID;
+)sql";
+
+// 2 → 3: the same aliases, in the same order (the old rowid becomes seq), and their counts.
+constexpr const char* kAliasesMigration = R"sql(
+ALTER TABLE aliases RENAME TO aliases_v2;
+DROP INDEX IF EXISTS aliases_article;
+)sql";
+constexpr const char* kAliasesCopy = R"sql(
+INSERT INTO aliases(article_id, seq, entity_id, alias)
+  SELECT article_id, rowid, entity_id, alias FROM aliases_v2 ORDER BY article_id, rowid;
+INSERT INTO entity_articles(entity_id, articles)
+  SELECT entity_id, count(DISTINCT article_id) FROM aliases GROUP BY entity_id;
+DROP TABLE aliases_v2;
 )sql";
 
 // Version 2: the analyst's corrections, applied by Load.
@@ -340,6 +369,7 @@ Status Inspect(sqlite3* db, const std::string& path, Shape* shape, int64_t* out_
   if (!s.ok()) return s;
   std::vector<const char*> tables(std::begin(kTables), std::end(kTables));
   if (version >= 2) tables.push_back("corrections");
+  if (version >= 3) tables.push_back("entity_articles");
   for (const char* table : tables) {
     st.Text(1, table);
     bool row = false;
@@ -366,6 +396,7 @@ Status CreateSchema(sqlite3* db, const std::string& path) {
   if (!s.ok()) return s;
   if (shape == Shape::kEmpty) {
     s = Exec(db, path, kSchema);
+    if (s.ok()) s = Exec(db, path, kAliasesSchema);
     if (s.ok()) s = Exec(db, path, kCorrectionsSchema);
     if (!s.ok()) return s;
     // A constant from this file, not a value from outside.
@@ -389,6 +420,12 @@ Status Migrate(sqlite3* db, const std::string& path) {
   if (shape != Shape::kStore || version >= kSchemaVersion) return Status::Ok();
   if (version < 2) {
     s = Exec(db, path, kCorrectionsSchema);
+    if (!s.ok()) return s;
+  }
+  if (version < 3) {
+    s = Exec(db, path, kAliasesMigration);
+    if (s.ok()) s = Exec(db, path, kAliasesSchema);
+    if (s.ok()) s = Exec(db, path, kAliasesCopy);
     if (!s.ok()) return s;
   }
   const std::string pragma = "PRAGMA user_version = " + std::to_string(kSchemaVersion);
@@ -429,6 +466,10 @@ Status OpenImpl(const std::string& path, Store::Mode mode, sqlite3** out_db) {
     return Status::Error(path + ": is a directory, not a store file");
   }
 
+  // Before SQLite's first use in the process: no global memory statistics, which otherwise take
+  // a process-wide mutex around every allocation SQLite makes (a no-op if SQLite is in use).
+  static const int memstatus_off = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  (void)memstatus_off;
   sqlite3* db = nullptr;
   const int flags = (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
                     SQLITE_OPEN_NOMUTEX;
@@ -547,10 +588,11 @@ bool DatesCompatible(const std::string& a, const std::string& b) {
 
 // The same attack told by another article becomes one node: an incoming attack takes the id of a
 // stored one with the same place, a compatible date and a compatible perpetrator. Returns the
-// extraction with those ids rewritten (attacks, their entities and the relations that name them).
+// extraction with those ids rewritten (attacks, their entities and the relations that name them)
+// in *out, left empty when no id changes.
 Status MergeKnownAttacks(sqlite3* db, const std::string& path, const ArticleExtraction& x,
-                         ArticleExtraction* out) {
-  *out = x;
+                         std::optional<ArticleExtraction>* out) {
+  out->reset();
   std::unordered_map<std::string, std::string> remap;
   Stmt st(db, path);
   Status s = st.Prepare(
@@ -579,9 +621,10 @@ Status MergeKnownAttacks(sqlite3* db, const std::string& path, const ArticleExtr
     auto it = remap.find(id);
     if (it != remap.end()) id = it->second;
   };
-  for (Attack& a : out->attacks) fix(a.id);
-  for (Entity& e : out->entities) fix(e.id);
-  for (Relation& r : out->relations) {
+  ArticleExtraction& merged = out->emplace(x);
+  for (Attack& a : merged.attacks) fix(a.id);
+  for (Entity& e : merged.entities) fix(e.id);
+  for (Relation& r : merged.relations) {
     fix(r.source);
     fix(r.target);
   }
@@ -619,6 +662,11 @@ Status IngestImpl(sqlite3* db, const std::string& path, const ArticleExtraction&
   }
   if (result == IngestOutcome::kReplaced) {
     static constexpr std::string_view kDeletes[] = {
+        // The article no longer lists its entities: one article fewer for each.
+        "DELETE FROM entity_articles WHERE articles = 1 AND entity_id IN "
+        "(SELECT DISTINCT entity_id FROM aliases WHERE article_id = ?1)",
+        "UPDATE entity_articles SET articles = articles - 1 WHERE entity_id IN "
+        "(SELECT DISTINCT entity_id FROM aliases WHERE article_id = ?1)",
         "DELETE FROM aliases WHERE article_id = ?1", "DELETE FROM mentions WHERE article_id = ?1",
         "DELETE FROM evidence WHERE article_id = ?1", "DELETE FROM attacks WHERE article_id = ?1",
         "DELETE FROM articles WHERE id = ?1"};
@@ -632,10 +680,10 @@ Status IngestImpl(sqlite3* db, const std::string& path, const ArticleExtraction&
     }
   }
 
-  ArticleExtraction merged;
+  std::optional<ArticleExtraction> merged;
   s = MergeKnownAttacks(db, path, original, &merged);
   if (!s.ok()) return s;
-  const ArticleExtraction& x = merged;
+  const ArticleExtraction& x = merged ? *merged : original;
 
   {
     Stmt st(db, path);
@@ -652,22 +700,26 @@ Status IngestImpl(sqlite3* db, const std::string& path, const ArticleExtraction&
     if (!s.ok()) return s;
   }
 
-  Stmt upsert(db, path), alias(db, path), mention(db, path);
+  Stmt upsert(db, path), alias(db, path), count(db, path), mention(db, path);
   s = upsert.Prepare(
       "INSERT INTO entities(id, type, name, name_en) VALUES(?1, ?2, ?3, ?4) "
       "ON CONFLICT(id) DO UPDATE SET "
       "name = CASE WHEN entities.name = '' THEN excluded.name ELSE entities.name END, "
       "name_en = CASE WHEN entities.name_en = '' THEN excluded.name_en ELSE entities.name_en END");
   if (!s.ok()) return s;
-  s = alias.Prepare(
-      "INSERT INTO aliases(entity_id, alias, article_id) VALUES(?1, ?2, ?3) "
-      "ON CONFLICT(entity_id, alias, article_id) DO NOTHING");
+  s = alias.Prepare("INSERT INTO aliases(article_id, seq, entity_id, alias) VALUES(?1, ?2, ?3, ?4)");
+  if (!s.ok()) return s;
+  s = count.Prepare(
+      "INSERT INTO entity_articles(entity_id, articles) VALUES(?1, 1) "
+      "ON CONFLICT(entity_id) DO UPDATE SET articles = articles + 1");
   if (!s.ok()) return s;
   s = mention.Prepare(
       "INSERT INTO mentions(article_id, entity_id, text, \"start\", \"end\", sentence) "
       "VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
   if (!s.ok()) return s;
 
+  // An (entity, alias) once per article, and each entity with aliases counted once.
+  std::unordered_set<std::string> article_aliases, counted_entities;
   auto put_entity = [&](const std::string& id, EntityType type, const std::string& name,
                         const std::string& name_en,
                         const std::vector<std::string>& aliases) -> Status {
@@ -678,17 +730,21 @@ Status IngestImpl(sqlite3* db, const std::string& path, const ArticleExtraction&
     upsert.Text(4, name_en);
     Status r = upsert.Run();
     if (!r.ok()) return r;
-    std::vector<const std::string*> seen;
+    bool counted = counted_entities.count(id) > 0;
     auto add = [&](const std::string& a) -> Status {
-      if (a.empty()) return Status::Ok();
-      for (const std::string* p : seen) {
-        if (*p == a) return Status::Ok();
+      if (a.empty() || !article_aliases.insert(id + '\x1f' + a).second) return Status::Ok();
+      alias.Text(1, aid);
+      alias.Int(2, static_cast<int64_t>(article_aliases.size()));
+      alias.Text(3, id);
+      alias.Text(4, a);
+      Status w = alias.Run();
+      if (w.ok() && !counted) {
+        counted = true;
+        counted_entities.insert(id);
+        count.Text(1, id);
+        w = count.Run();
       }
-      seen.push_back(&a);
-      alias.Text(1, id);
-      alias.Text(2, a);
-      alias.Text(3, aid);
-      return alias.Run();
+      return w;
     };
     r = add(name);
     if (r.ok()) r = add(name_en);
@@ -1029,8 +1085,16 @@ Status LoadImpl(sqlite3* db, const std::string& path, GraphData* out,
       a.agg.alias_sources.emplace_back(std::string(alias), std::string(source));
       if (alias != a.agg.entity.name) a.agg.entity.aliases.emplace_back(alias);
     };
+    // Version 3 keeps each article's aliases together in its order; articles come in ingest
+    // order (rowid). Version 2 (read-only opens) kept one rowid order over all articles.
+    bool by_article = false;
+    s = HasTable(db, path, "entity_articles", &by_article);
+    if (!s.ok()) return s;
     Stmt st(db, path);
-    s = st.Prepare("SELECT entity_id, alias, article_id FROM aliases ORDER BY rowid");
+    s = st.Prepare(by_article ? "SELECT a.entity_id, a.alias, a.article_id FROM articles r "
+                                "CROSS JOIN aliases a ON a.article_id = r.id "
+                                "ORDER BY r.rowid, a.seq"
+                              : "SELECT entity_id, alias, article_id FROM aliases ORDER BY rowid");
     if (!s.ok()) return s;
     while ((s = st.Step(&row)).ok() && row) {
       const int e = Find(entity_index, st.ColText(0));
@@ -1228,16 +1292,23 @@ Status StatsImpl(sqlite3* db, const std::string& path, StoreStats* out) {
     int* field;
   };
   StoreStats stats;
+  bool by_article = false;  // version 3: entity_articles counts who lists an entity
+  s = HasTable(db, path, "entity_articles", &by_article);
+  if (!s.ok()) return s;
   const Count counts[] = {
       {"SELECT count(*) FROM articles", &stats.articles},
       // Entities something still refers to. Nearly every one has an alias or is a relation's
       // source, both indexed; the rest (targets only, and rows left by replaced articles) are
       // looked up in one set that SQLite builds only if such an entity comes up. The union of all
       // four took over a second on a 10k-article store; this takes milliseconds.
-      {"SELECT count(*) FROM entities e WHERE "
-       "EXISTS (SELECT 1 FROM aliases WHERE entity_id = e.id) OR "
-       "EXISTS (SELECT 1 FROM evidence WHERE source = e.id) OR "
-       "e.id IN (SELECT entity_id FROM mentions UNION ALL SELECT target FROM evidence)",
+      {by_article ? "SELECT count(*) FROM entities e WHERE "
+                    "EXISTS (SELECT 1 FROM entity_articles WHERE entity_id = e.id) OR "
+                    "EXISTS (SELECT 1 FROM evidence WHERE source = e.id) OR "
+                    "e.id IN (SELECT entity_id FROM mentions UNION ALL SELECT target FROM evidence)"
+                  : "SELECT count(*) FROM entities e WHERE "
+                    "EXISTS (SELECT 1 FROM aliases WHERE entity_id = e.id) OR "
+                    "EXISTS (SELECT 1 FROM evidence WHERE source = e.id) OR "
+                    "e.id IN (SELECT entity_id FROM mentions UNION ALL SELECT target FROM evidence)",
        &stats.entities},
       {"SELECT count(*) FROM (SELECT 1 FROM evidence GROUP BY source, relation, target)",
        &stats.relations},

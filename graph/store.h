@@ -42,8 +42,9 @@ struct sqlite3;
 
 namespace kg {
 
-// 1: articles, entities, aliases, mentions, evidence, attacks. 2: + corrections.
-inline constexpr int kSchemaVersion = 2;
+// 1: articles, entities, aliases, mentions, evidence, attacks. 2: + corrections. 3: aliases kept
+// by article, + entity_articles.
+inline constexpr int kSchemaVersion = 3;
 
 enum class IngestOutcome { kAdded, kUnchanged, kReplaced };
 
@@ -140,7 +141,7 @@ class Store {
   // Bulk load of generated data (bench/): `fill` gets a sink and everything it adds is written in
   // one transaction, statements prepared once. Refused unless the store holds no article. An
   // entity brings its aliases (name, English name, aliases) and one mention, credited to the
-  // article given; a relation is one evidence row of its article.
+  // article given (each entity once per article); a relation is one evidence row of its article.
   class BulkSink {
    public:
     virtual Status AddArticle(const Article& a) = 0;

@@ -233,7 +233,10 @@ Status Store::BulkLoad(const std::function<Status(BulkSink&)>& fill) {
           entity_(db,
                   "INSERT INTO entities(id, type, name, name_en) VALUES(?1, ?2, ?3, ?4) "
                   "ON CONFLICT(id) DO NOTHING"),
-          alias_(db, "INSERT OR IGNORE INTO aliases(entity_id, alias, article_id) VALUES(?1, ?2, ?3)"),
+          alias_(db, "INSERT INTO aliases(article_id, seq, entity_id, alias) VALUES(?1, ?2, ?3, ?4)"),
+          count_(db,
+                 "INSERT INTO entity_articles(entity_id, articles) VALUES(?1, 1) "
+                 "ON CONFLICT(entity_id) DO UPDATE SET articles = articles + 1"),
           mention_(db,
                    "INSERT INTO mentions(article_id, entity_id, text, \"start\", \"end\", sentence) "
                    "VALUES(?1, ?2, ?3, 0, ?4, 0)"),
@@ -242,7 +245,8 @@ Status Store::BulkLoad(const std::function<Status(BulkSink&)>& fill) {
                     "\"start\", \"end\", text, confidence, hedged) "
                     "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)") {}
     bool ok() const {
-      return article_.ok() && entity_.ok() && alias_.ok() && mention_.ok() && evidence_.ok();
+      return article_.ok() && entity_.ok() && alias_.ok() && count_.ok() && mention_.ok() &&
+             evidence_.ok();
     }
     Status AddArticle(const Article& a) override {
       article_.Text(1, a.id);
@@ -262,13 +266,18 @@ Status Store::BulkLoad(const std::function<Status(BulkSink&)>& fill) {
       auto add = [&](std::string_view alias) {
         if (alias.empty() || std::find(seen.begin(), seen.end(), alias) != seen.end()) return true;
         seen.push_back(alias);
-        alias_.Text(1, e.id);
-        alias_.Text(2, alias);
-        alias_.Text(3, article);
+        alias_.Text(1, article);
+        alias_.Int(2, ++seq_);
+        alias_.Text(3, e.id);
+        alias_.Text(4, alias);
         return alias_.Run();
       };
       bool ok = add(e.name) && add(e.name_en);
       for (size_t i = 0; ok && i < e.aliases.size(); ++i) ok = add(e.aliases[i]);
+      if (ok && !seen.empty()) {
+        count_.Text(1, e.id);
+        ok = count_.Run();
+      }
       if (!ok) return Done(false, "aliases of " + e.id);
       mention_.Text(1, article);
       mention_.Text(2, e.id);
@@ -297,7 +306,8 @@ Status Store::BulkLoad(const std::function<Status(BulkSink&)>& fill) {
       return Status::Error(std::string("cannot write ") + what + ": " + sqlite3_errmsg(db_));
     }
     sqlite3* db_;
-    Query article_, entity_, alias_, mention_, evidence_;
+    Query article_, entity_, alias_, count_, mention_, evidence_;
+    int64_t seq_ = 0;  // one order over all aliases rows, so also within each article
   };
 
   Status s = Status::Ok();

@@ -84,6 +84,24 @@ std::string RawQuery(const std::string& path, const std::string& sql) {
   return out;
 }
 
+// Turns a store of this kg back into the aliases layout of versions 1 and 2 (one rowid table,
+// rows in ingest order, no entity_articles), as the kg of that time wrote it.
+constexpr const char* kAliasesBeforeVersion3 = R"sql(
+CREATE TABLE aliases_old(
+  entity_id TEXT NOT NULL REFERENCES entities(id),
+  alias TEXT NOT NULL CHECK(alias <> ''),
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  UNIQUE(entity_id, alias, article_id)
+);
+INSERT INTO aliases_old(entity_id, alias, article_id)
+  SELECT a.entity_id, a.alias, a.article_id FROM articles r CROSS JOIN aliases a
+  ON a.article_id = r.id ORDER BY r.rowid, a.seq;
+DROP TABLE aliases;
+DROP TABLE entity_articles;
+ALTER TABLE aliases_old RENAME TO aliases;
+CREATE INDEX aliases_article ON aliases(article_id);
+)sql";
+
 Mention M(const std::string& text, int start, int sentence = 0) {
   Mention m;
   m.text = text;
@@ -1118,7 +1136,7 @@ TEST_F(CorrectionsTest, VersionOneStoreIsReadAsItIsAndMigratedOnWrite) {
     IngestOrDie(*store, Mosul());
   }
   // What kg wrote before corrections existed.
-  RawExec(path, "DROP TABLE corrections; PRAGMA user_version = 1;");
+  RawExec(path, std::string(kAliasesBeforeVersion3) + "DROP TABLE corrections; PRAGMA user_version = 1;");
   {
     auto store = OpenOrDie(path, Store::Mode::kReadOnly);
     ASSERT_TRUE(store);
@@ -1132,22 +1150,98 @@ TEST_F(CorrectionsTest, VersionOneStoreIsReadAsItIsAndMigratedOnWrite) {
   {
     auto store = OpenOrDie(path);
     ASSERT_TRUE(store);
-    EXPECT_EQ(RawQuery(path, "PRAGMA user_version"), "2");
+    EXPECT_EQ(RawQuery(path, "PRAGMA user_version"), std::to_string(kSchemaVersion));
     EXPECT_EQ(LoadOrDie(*store).entities.size(), 4u);
     AddOrDie(*store, CorrectionKind::kRetype, {"place:mosul", "organization"});
     EXPECT_EQ(FindEntity(LoadOrDie(*store), "place:mosul")->entity.type, EntityType::kOrganization);
   }
-  // A version 2 store without its corrections table is not one of ours.
+  // A store of this version without its corrections table is not one of ours.
   RawExec(path, "DROP TABLE corrections;");
   std::unique_ptr<Store> store;
   Status s = Store::Open(path, Store::Mode::kReadOnly, &store);
   EXPECT_FALSE(s.ok());
   EXPECT_NE(s.message().find("no table \"corrections\""), std::string::npos) << s.message();
-  // And a version 3 store is newer than this kg.
-  RawExec(path, "PRAGMA user_version = 3;");
+  // And a store of the next version is newer than this kg.
+  const std::string next = std::to_string(kSchemaVersion + 1);
+  RawExec(path, "PRAGMA user_version = " + next + ";");
   s = Store::Open(path, Store::Mode::kReadWrite, &store);
   EXPECT_FALSE(s.ok());
-  EXPECT_NE(s.message().find("newer kg (schema 3"), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("newer kg (schema " + next), std::string::npos) << s.message();
+}
+
+// Everything Load says about entities' spellings: aliases and where each came from, in order.
+std::string Spellings(const GraphData& d) {
+  std::string out;
+  for (const AggregatedEntity& e : d.entities) {
+    out += e.entity.id + " " + std::to_string(e.article_count) + ":";
+    for (const std::string& a : e.entity.aliases) out += " " + a;
+    out += " /";
+    for (const auto& [alias, article] : e.alias_sources) out += " " + alias + "@" + article;
+    out += "\n";
+  }
+  return out;
+}
+
+TEST_F(CorrectionsTest, VersionTwoAliasesAreReadAsTheyAreAndRegroupedOnWrite) {
+  const std::string path = Path();
+  ArticleExtraction a = X("a", "ha", "2017-10-29");
+  a.entities.push_back(E("group:hts", EntityType::kGroup, "هيئة تحرير الشام", {"تحرير الشام"},
+                         {M("الهيئة", 0)}));
+  a.entities.push_back(E("place:idlib", EntityType::kPlace, "إدلب", {}, {M("إدلب", 20)}));
+  a.relations.push_back(R("group:hts", "operates_in", "place:idlib", 0.6, "من أ"));
+  ArticleExtraction b = X("b", "hb", "2016-01-02");
+  b.entities.push_back(E("group:hts", EntityType::kGroup, "تحرير الشام (اسم آخر)",
+                         {"تحرير الشام", "جبهة النصرة"}, {M("النصرة", 3)}, "HTS"));
+  b.entities.push_back(E("place:idlib", EntityType::kPlace, "إدلب", {}, {M("بإدلب", 8)}));
+  ArticleExtraction a2 = a;  // "a" again, changed: ingested last, so its spellings come last
+  a2.article.content_hash = "ha2";
+  a2.entities[0].aliases = {"الهيئة"};
+  std::string want, want_stats;
+  StoreStats stats;
+  {
+    auto store = OpenOrDie(path);
+    ASSERT_TRUE(store);
+    IngestOrDie(*store, a);
+    IngestOrDie(*store, b);
+    IngestOrDie(*store, Mosul());
+    EXPECT_EQ(IngestOrDie(*store, a2), IngestOutcome::kReplaced);
+    want = Spellings(LoadOrDie(*store));
+    stats = StatsOrDie(*store);
+  }
+  EXPECT_NE(want.find("group:hts 2: تحرير الشام (اسم آخر) HTS تحرير الشام جبهة النصرة الهيئة"),
+            std::string::npos)
+      << want;
+  EXPECT_EQ(RawQuery(path, "SELECT group_concat(entity_id || '=' || articles, ' ') FROM "
+                           "(SELECT * FROM entity_articles ORDER BY entity_id)"),
+            "attack:mosul-2017=1 group:hts=2 group:islamic-state=1 person:al-baghdadi=1 "
+            "place:idlib=2 place:mosul=1");
+  RawExec(path, std::string(kAliasesBeforeVersion3) + "PRAGMA user_version = 2;");
+  {
+    auto store = OpenOrDie(path, Store::Mode::kReadOnly);
+    ASSERT_TRUE(store);
+    EXPECT_EQ(Spellings(LoadOrDie(*store)), want);
+    EXPECT_TRUE(SameStats(StatsOrDie(*store), stats));
+  }
+  EXPECT_EQ(RawQuery(path, "PRAGMA user_version"), "2");
+  {
+    auto store = OpenOrDie(path);
+    ASSERT_TRUE(store);
+    EXPECT_EQ(RawQuery(path, "PRAGMA user_version"), std::to_string(kSchemaVersion));
+    EXPECT_EQ(Spellings(LoadOrDie(*store)), want);
+    EXPECT_TRUE(SameStats(StatsOrDie(*store), stats));
+    // The counts were rebuilt, so a replaced article still takes its entities with it.
+    ArticleExtraction b2 = b;
+    b2.article.content_hash = "hb2";
+    b2.entities.pop_back();
+    b2.relations.clear();
+    EXPECT_EQ(IngestOrDie(*store, b2), IngestOutcome::kReplaced);
+    GraphData d = LoadOrDie(*store);
+    EXPECT_EQ(StatsOrDie(*store).entities, static_cast<int>(d.entities.size()));
+    EXPECT_EQ(FindEntity(d, "place:idlib")->article_count, 1);
+  }
+  EXPECT_EQ(RawQuery(path, "SELECT articles FROM entity_articles WHERE entity_id = 'place:idlib'"),
+            "1");
+  EXPECT_EQ(RawQuery(path, "SELECT count(*) FROM sqlite_master WHERE name LIKE 'aliases%'"), "1");
 }
 
 TEST_F(CorrectionsTest, HandEditedRowsThatDoNotParseAreLeftOut) {

@@ -455,12 +455,22 @@ class Corrections(KgCase):
     def test_version_one_store_is_migrated(self):
         import sqlite3
         db = sqlite3.connect(self.store)
-        db.execute("DROP TABLE corrections")
-        db.execute("PRAGMA user_version = 1")
+        # Version 1 had no corrections, and aliases in one rowid table (until version 3).
+        db.executescript("""
+            CREATE TABLE aliases_old(entity_id TEXT NOT NULL, alias TEXT NOT NULL,
+                                     article_id TEXT NOT NULL, UNIQUE(entity_id, alias, article_id));
+            INSERT INTO aliases_old SELECT a.entity_id, a.alias, a.article_id FROM articles r
+                CROSS JOIN aliases a ON a.article_id = r.id ORDER BY r.rowid, a.seq;
+            DROP TABLE aliases; DROP TABLE entity_articles; DROP TABLE corrections;
+            ALTER TABLE aliases_old RENAME TO aliases;
+            CREATE INDEX aliases_article ON aliases(article_id);
+            PRAGMA user_version = 1;""")
         db.commit()
         db.close()
+        show = self.json("show", "داعش")
         # Read-only commands read it as it is.
-        self.assertEqual(self.json("show", "داعش")["id"], "group:islamic-state")
+        self.assertEqual(show["id"], "group:islamic-state")
+        self.assertIn({"alias": "ISIS", "article": "000_1b7da20f28736936"}, show["aliases"])
         self.json("corrections", check=1)
         db = sqlite3.connect(self.store)
         self.assertEqual(db.execute("PRAGMA user_version").fetchone()[0], 1)
@@ -468,9 +478,9 @@ class Corrections(KgCase):
         # The first correction migrates it.
         self.kg("merge", "داعش", "ولاية خراسان")
         db = sqlite3.connect(self.store)
-        self.assertEqual(db.execute("PRAGMA user_version").fetchone()[0], 2)
+        self.assertEqual(db.execute("PRAGMA user_version").fetchone()[0], 3)
         self.assertEqual(db.execute("SELECT kind, undone FROM corrections").fetchall(), [("merge", 0)])
-        db.execute("PRAGMA user_version = 3")
+        db.execute("PRAGMA user_version = 4")
         db.commit()
         db.close()
         _, _, err = self.kg("show", "داعش", check=2)
