@@ -820,11 +820,14 @@ void RunNeighbors(const NeighborsArgs& a) {
     ExitCode() = kExitError;
     return;
   }
-  KnowledgeGraph g;
-  if (!Load(&g)) return;
-  std::vector<Vertex> center;
-  if (!ResolveAll(g, {Words(a.name)}, &center)) return;
-  const query::NeighborhoodResult r = query::Neighborhood(g, center[0], a.depth, f);
+  // From the topology index when it is current (--export writes every attribute of the entities
+  // shown, which only the whole graph has).
+  query::IndexedNeighborhood answer;
+  if (!LoadNeighborhoodAnswer(Words(a.name), a.depth, f, a.export_flags.path.empty(), &answer)) {
+    return;
+  }
+  const KnowledgeGraph& g = answer.graph;
+  const query::NeighborhoodResult& r = answer.result;
   const Graph& graph = g.graph();
   if (a.json) {
     Json j;

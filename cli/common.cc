@@ -141,6 +141,41 @@ bool LoadPathAnswer(const std::string& from, const std::string& to,
   return true;
 }
 
+bool LoadNeighborhoodAnswer(const std::string& name, int depth,
+                            const query::NeighborFilters& filters, bool use_index,
+                            query::IndexedNeighborhood* out) {
+  bool index_current = false;
+  {
+    std::unique_ptr<Store> store;
+    Topology t;
+    index_current = OpenIndexed(&store, &t);
+    if (index_current && use_index) {
+      const std::vector<int32_t> hits = t.Lookup(name);
+      if (hits.size() == 1 &&
+          query::NeighborhoodIndexed(t, static_cast<Vertex>(hits[0]), depth, filters, out).ok()) {
+        return true;
+      }
+    }
+  }
+  std::optional<TopologyStamp> stamp;
+  if (!LoadStamped(&out->graph, &stamp)) {
+    ExitCode() = kExitError;
+    return false;
+  }
+  const KnowledgeGraph& g = out->graph;
+  if (!index_current && stamp) {
+    Topology::Build(g, Topology::kWithIndex).Save(TopologyPath(StorePath()), *stamp);
+  }
+  Vertex center = 0;
+  int code = kExitNotFound;
+  if (!ResolveOne(g, name, &center, &code)) {
+    ExitCode() = code;
+    return false;
+  }
+  out->result = query::Neighborhood(g, center, depth, filters);
+  return true;
+}
+
 bool ResolveOne(const KnowledgeGraph& g, const std::string& name, Vertex* out, int* exit_code) {
   const Graph& graph = g.graph();
   auto label = [&](Vertex v) {

@@ -50,6 +50,13 @@ bool LoadPathAnswer(const std::string& from, const std::string& to,
                     const std::vector<std::string>& avoid, bool use_index,
                     query::PathOptions options, query::IndexedPath* out);
 
+// `kg neighbors`' question, the same way: from the index when it is current and `name` matches one
+// entity there (and `use_index`), else from the loaded graph, saving the index for the next query.
+// On failure prints why, sets the exit code and returns false.
+bool LoadNeighborhoodAnswer(const std::string& name, int depth,
+                            const query::NeighborFilters& filters, bool use_index,
+                            query::IndexedNeighborhood* out);
+
 // Resolves a user-typed name (any spelling the store knows) to one vertex. If none match, prints the
 // nearest names and returns false with *exit_code = 1; if several match, lists the candidates with
 // their ids and returns false with *exit_code = 1.

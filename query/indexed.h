@@ -17,6 +17,7 @@
 #include "graph/store.h"
 #include "graph/topology.h"
 #include "query/path.h"
+#include "query/subgraph.h"
 
 namespace kg::query {
 
@@ -33,6 +34,17 @@ struct IndexedPath {
 // options.until are not supported (a topology holds no evidence dates): callers load the graph.
 Status FindPathIndexed(const Store& store, const Topology& t, Vertex a, Vertex b,
                        const PathOptions& options, IndexedPath* out);
+
+struct IndexedNeighborhood {
+  KnowledgeGraph graph;       // the center, its neighbors and the relations among them
+  NeighborhoodResult result;  // in `graph`'s numbers
+};
+
+// Neighborhood(t, center, depth, filters), read out as above (no evidence text: a neighborhood
+// shows weights and evidence counts, which the index holds). Answers what Neighborhood on the
+// whole graph answers, without loading it.
+Status NeighborhoodIndexed(const Topology& t, Vertex center, int depth,
+                           const NeighborFilters& filters, IndexedNeighborhood* out);
 
 }  // namespace kg::query
 

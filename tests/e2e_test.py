@@ -298,6 +298,27 @@ class QueryAnswers(KgCase):
                 self.assertEqual(indexed, loaded, (by, args))
                 self.assertTrue(indexed["ranking"])
 
+    def test_neighbors_from_the_index_are_the_neighbors_from_the_store(self):
+        topo = self.store + ".topo"
+        for args in (("داعش",), ("داعش", "--depth", "2"), ("داعش", "--depth", "2", "--type", "person"),
+                     ("داعش", "--depth", "3", "--limit", "5"), ("قسد", "--relation", "fights", "--depth", "2"),
+                     ("داعش", "--include-co-mentioned", "--depth", "2"), ("ISIS", "--min-weight", "1.5")):
+            answers = []
+            for fmt in ((), ("--json",)):
+                if os.path.exists(topo):
+                    os.remove(topo)
+                _, loaded, _ = self.kg("neighbors", *fmt, *args)  # loads the store, saves the index
+                self.assertTrue(os.path.exists(topo))
+                mtime = os.stat(topo).st_mtime_ns
+                _, indexed, _ = self.kg("neighbors", *fmt, *args)
+                self.assertEqual(os.stat(topo).st_mtime_ns, mtime)  # the index answered
+                self.assertEqual(indexed, loaded, (fmt, args))
+                answers.append(indexed)
+            self.assertTrue(json.loads(answers[1])["edges"], args)
+        # A name the index does not resolve to one entity gets the store's answer: suggestions.
+        _, _, err = self.kg("neighbors", "داعشش", check=1)
+        self.assertIn("did you mean", err)
+
     def test_timeline_has_the_moscow_attack_once_with_both_figures(self):
         r = self.json("timeline")
         moscow = [a for a in r["attacks"] if a["place"] and a["place"]["id"] == "place:moscow"]
