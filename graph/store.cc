@@ -32,8 +32,11 @@
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <exception>
+#include <fstream>
+#include <iterator>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -435,6 +438,47 @@ Status Migrate(sqlite3* db, const std::string& path) {
 }
 
 // PRAGMA quick_check: fails with SQLite's first complaint when a page or index is damaged.
+// What a clean close leaves behind, as "device inode size mtime": the store file as kg last wrote
+// it, with no WAL holding frames. Empty when there is a WAL with frames or the file cannot be read.
+std::string CleanMark(const std::string& path) {
+  struct stat db {}, wal {};
+  if (::stat(path.c_str(), &db) != 0) return "";
+  if (::stat((path + "-wal").c_str(), &wal) == 0 && wal.st_size > 0) return "";
+  return std::to_string(db.st_dev) + " " + std::to_string(db.st_ino) + " " +
+         std::to_string(db.st_size) + " " + std::to_string(db.st_mtim.tv_sec) + "." +
+         std::to_string(db.st_mtim.tv_nsec) + "\n";
+}
+
+// PATH.checked holds the CleanMark of the last clean close of a read-write kg: the state it
+// checked (or made from a checked state) and wrote. While the file still matches it, nothing
+// else has written the store since, and the page-by-page check is skipped (it reads the whole
+// file: 10 s on a 5.7 GB store, before an ingest of one article).
+std::string CheckedPath(const std::string& path) { return path + ".checked"; }
+
+bool StillAsChecked(const std::string& path) {
+  const std::string mark = CleanMark(path);
+  if (mark.empty()) return false;
+  std::ifstream in(CheckedPath(path), std::ios::binary);
+  std::string saved((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  return saved == mark;
+}
+
+// After a read-write close: records the mark, or removes an old one (best effort).
+void RecordChecked(const std::string& path) {
+  const std::string mark = CleanMark(path);
+  const std::string checked = CheckedPath(path), tmp = checked + ".tmp";
+  if (!mark.empty()) {
+    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd >= 0) {
+      const bool written = ::write(fd, mark.data(), mark.size()) == static_cast<ssize_t>(mark.size());
+      ::close(fd);
+      if (written && std::rename(tmp.c_str(), checked.c_str()) == 0) return;
+      std::remove(tmp.c_str());
+    }
+  }
+  std::remove(checked.c_str());
+}
+
 Status QuickCheck(sqlite3* db, const std::string& path) {
   Stmt st(db, path);
   Status s = st.Prepare("PRAGMA quick_check(3)");
@@ -541,8 +585,9 @@ Status OpenImpl(const std::string& path, Store::Mode mode, sqlite3** out_db) {
 
   s = Exec(db, path, "PRAGMA foreign_keys = ON");
   if (!s.ok()) return fail(s);
-  if (!read_only && shape == Shape::kStore) {
-    // Writing into a damaged b-tree spreads the damage: check every page before the first write.
+  if (!read_only && shape == Shape::kStore && !StillAsChecked(path)) {
+    // Writing into a damaged b-tree spreads the damage: check every page before the first write,
+    // unless the file is as kg last left it (see CheckedPath).
     s = QuickCheck(db, path);
     if (!s.ok()) return fail(s);
   }
@@ -1487,10 +1532,11 @@ Status Store::Open(const std::string& path, Mode mode, std::unique_ptr<Store>* o
 }
 
 Store::~Store() {
+  const bool read_write = sqlite3_db_readonly(db_, "main") == 0;
   if (batch_open_ && !sqlite3_get_autocommit(db_)) {
     sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr);  // on failure, close rolls back
   }
-  sqlite3_close(db_);
+  if (sqlite3_close(db_) == SQLITE_OK && read_write) RecordChecked(path_);
 }
 
 Status Store::BeginBatch() {

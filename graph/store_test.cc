@@ -1,6 +1,7 @@
 #include "graph/store.h"
 
 #include <gtest/gtest.h>
+#include <fcntl.h>
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -794,6 +795,48 @@ TEST(StoreAttacks, OneAttackToldByTwoArticlesIsOneNodeWithBothFigures) {
   }
   EXPECT_EQ(perpetrated, 2);
   std::filesystem::remove_all(dir);
+}
+
+TEST_F(StoreTest, CleanCloseSkipsTheNextPageCheckUntilTheFileChanges) {
+  const std::string path = Path();
+  {
+    auto store = OpenOrDie(path);
+    ASSERT_TRUE(store);
+    IngestOrDie(*store, Mosul());
+  }
+  // The close recorded the file as kg left it.
+  struct stat st {};
+  ASSERT_EQ(::stat(path.c_str(), &st), 0);
+  std::ifstream in(path + ".checked");
+  std::string mark((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(mark, std::to_string(st.st_dev) + " " + std::to_string(st.st_ino) + " " +
+                      std::to_string(st.st_size) + " " + std::to_string(st.st_mtim.tv_sec) + "." +
+                      std::to_string(st.st_mtim.tv_nsec) + "\n");
+
+  // Damage the evidence table's root page. A damage that even keeps the file's time (which only
+  // a deliberate edit does) is trusted: that is what skipping the check means.
+  const int root = std::stoi(RawQuery(path, "SELECT rootpage FROM sqlite_master WHERE name = 'evidence'"));
+  {
+    std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(static_cast<std::streamoff>(root - 1) * 4096);
+    f.write(std::string(64, '\x5a').data(), 64);
+  }
+  const struct timespec times[2] = {st.st_atim, st.st_mtim};
+  ASSERT_EQ(::utimensat(AT_FDCWD, path.c_str(), times, 0), 0);
+  {
+    std::unique_ptr<Store> store;
+    EXPECT_TRUE(Store::Open(path, Store::Mode::kReadWrite, &store).ok());
+  }
+  // The file changed since (as any other writer changes it): the check runs and refuses.
+  {
+    std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(static_cast<std::streamoff>(root - 1) * 4096);
+    f.write(std::string(64, '\x5b').data(), 64);
+  }
+  std::unique_ptr<Store> store;
+  const Status s = Store::Open(path, Store::Mode::kReadWrite, &store);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("the store is damaged"), std::string::npos) << s.message();
 }
 
 TEST_F(StoreTest, AttacksAreFoundByPlaceThroughAnIndexOldStoresGainOnWrite) {
