@@ -488,7 +488,9 @@ class CrashSafety(KgCase):
     """SIGKILL at random moments: the store stays whole; Ctrl-C stops after the current article."""
 
     def test_sigkill_at_random_moments(self):
-        n = 300 if ARGS.quick else 1000
+        # Enough articles for several commits (one holds at most 256 articles or a second's worth),
+        # so that kills land between them.
+        n = 1100 if ARGS.quick else 1300
         trials = 8 if ARGS.quick else 20
         arts = make_articles(os.path.join(self.dir, "in"), n)
         ref_store = os.path.join(self.dir, "ref.db")
