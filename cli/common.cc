@@ -70,6 +70,17 @@ bool OpenIndexed(std::unique_ptr<Store>* store, Topology* t) {
   return saved == stamp && t->has_index();
 }
 
+// LoadStamped, then, when `save`, the topology index saved beside the store for the next query
+// (best effort: a read-only folder just has none).
+bool LoadSavingIndex(KnowledgeGraph* out, bool save) {
+  std::optional<TopologyStamp> stamp;
+  if (!LoadStamped(out, &stamp)) return false;
+  if (save && stamp) {
+    Topology::Build(*out, Topology::kWithIndex).Save(TopologyPath(StorePath()), *stamp);
+  }
+  return true;
+}
+
 }  // namespace
 
 bool LoadGraph(KnowledgeGraph* out) { return LoadStamped(out, nullptr); }
@@ -79,12 +90,7 @@ bool OpenCurrentIndex(Topology* out) {
   return OpenIndexed(&store, out);
 }
 
-bool LoadGraphAndSaveIndex(KnowledgeGraph* out) {
-  std::optional<TopologyStamp> stamp;
-  if (!LoadStamped(out, &stamp)) return false;
-  if (stamp) Topology::Build(*out, Topology::kWithIndex).Save(TopologyPath(StorePath()), *stamp);
-  return true;
-}
+bool LoadGraphAndSaveIndex(KnowledgeGraph* out) { return LoadSavingIndex(out, true); }
 
 bool LoadPathAnswer(const std::string& from, const std::string& to,
                     const std::vector<std::string>& avoid, bool use_index,
@@ -111,16 +117,11 @@ bool LoadPathAnswer(const std::string& from, const std::string& to,
     if (fits && query::FindPathIndexed(*store, t, a, b, options, out).ok()) return true;
   }
 
-  std::optional<TopologyStamp> stamp;
-  if (!LoadStamped(&out->graph, &stamp)) {
+  if (!LoadSavingIndex(&out->graph, !index_current)) {
     ExitCode() = kExitError;
     return false;
   }
   const KnowledgeGraph& g = out->graph;
-  // The next query can use the index (best effort: a read-only folder just has none).
-  if (!index_current && stamp) {
-    Topology::Build(g, Topology::kWithIndex).Save(TopologyPath(StorePath()), *stamp);
-  }
   options.avoid.assign(avoid.size(), 0);
   for (size_t i = 0; i < avoid.size() + 2; ++i) {
     const std::string& name = i == 0 ? from : i == 1 ? to : avoid[i - 2];
@@ -157,15 +158,11 @@ bool LoadNeighborhoodAnswer(const std::string& name, int depth,
       }
     }
   }
-  std::optional<TopologyStamp> stamp;
-  if (!LoadStamped(&out->graph, &stamp)) {
+  if (!LoadSavingIndex(&out->graph, !index_current)) {
     ExitCode() = kExitError;
     return false;
   }
   const KnowledgeGraph& g = out->graph;
-  if (!index_current && stamp) {
-    Topology::Build(g, Topology::kWithIndex).Save(TopologyPath(StorePath()), *stamp);
-  }
   Vertex center = 0;
   int code = kExitNotFound;
   if (!ResolveOne(g, name, &center, &code)) {
