@@ -4,33 +4,72 @@
 #ifndef KG_EXTRACT_CUES_H_
 #define KG_EXTRACT_CUES_H_
 
+#include <array>
+#include <bit>
+#include <cstdint>
+#include <iterator>
 #include <string_view>
 
 namespace kg::cues {
 
-template <size_t N>
-bool In(const std::string_view (&list)[N], std::string_view w) {
-  // Length and last byte first: most entries differ there, and memcmp is not called.
-  for (std::string_view x : list) {
-    if (x.size() == w.size() && (x.empty() || (x.back() == w.back() && x == w))) return true;
+namespace detail {
+
+// FNV-1a: cheap on words of a few bytes, and computable at compile time.
+constexpr uint64_t Hash(std::string_view s) {
+  uint64_t h = 14695981039346656037ull;
+  for (char c : s) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ull;
   }
-  return false;
+  return h;
+}
+
+// A list's words in an open-addressing table built at compile time (at most half full), so that a
+// word not in the list, which is nearly every word, costs one hash and usually one empty slot.
+template <const auto& List>
+struct Table {
+  static constexpr size_t kSize = std::size(List);
+  static constexpr size_t kMask = std::bit_ceil(2 * kSize + 1) - 1;
+  static constexpr std::array<int16_t, kMask + 1> kSlots = [] {
+    std::array<int16_t, kMask + 1> slots{};
+    slots.fill(-1);
+    for (size_t i = 0; i < kSize; ++i) {
+      size_t at = Hash(List[i]) & kMask;
+      while (slots[at] >= 0 && List[slots[at]] != List[i]) at = (at + 1) & kMask;
+      if (slots[at] < 0) slots[at] = static_cast<int16_t>(i);
+    }
+    return slots;
+  }();
+  static bool Contains(std::string_view w) {
+    for (size_t at = Hash(w) & kMask; kSlots[at] >= 0; at = (at + 1) & kMask) {
+      if (List[kSlots[at]] == w) return true;
+    }
+    return false;
+  }
+};
+
+}  // namespace detail
+
+// Is `w` one of the words of `List` (one of the arrays below)?
+template <const auto& List>
+bool In(std::string_view w) {
+  return detail::Table<List>::Contains(w);
 }
 
 // Any reading of a token (its proclitic forms) in the list.
-template <size_t N, typename TokenT>
-bool Is(const std::string_view (&list)[N], const TokenT& t) {
+template <const auto& List, typename TokenT>
+bool Is(const TokenT& t) {
   for (const auto& f : t.forms) {
-    if (In(list, f)) return true;
+    if (In<List>(f)) return true;
   }
   return false;
 }
 
 // The reading of the token that is in the list, or "" when none is.
-template <size_t N, typename TokenT>
-std::string_view MatchedForm(const std::string_view (&list)[N], const TokenT& t) {
+template <const auto& List, typename TokenT>
+std::string_view MatchedForm(const TokenT& t) {
   for (const auto& f : t.forms) {
-    if (In(list, f)) return f;
+    if (In<List>(f)) return f;
   }
   return {};
 }

@@ -1,7 +1,10 @@
 #include "extract/dates.h"
 
+#include <array>
 #include <cstdio>
 #include <cstdlib>
+
+#include "extract/cues.h"
 
 namespace kg {
 namespace {
@@ -26,6 +29,13 @@ constexpr MonthName kMonths[] = {
     {"april", "", 4},     {"may", "", 5},       {"june", "", 6},      {"july", "", 7},
     {"august", "", 8},    {"september", "", 9}, {"october", "", 10},  {"november", "", 11},
     {"december", "", 12}};
+
+// Every first word of a month name, for a one-hash test before the table is read.
+constexpr auto kMonthWords = [] {
+  std::array<std::string_view, std::size(kMonths)> words{};
+  for (size_t i = 0; i < words.size(); ++i) words[i] = kMonths[i].word;
+  return words;
+}();
 
 bool IsNumber(const Token& t) { return t.number; }
 int ToInt(const Token& t) {
@@ -69,6 +79,7 @@ SimpleDate AddDays(const SimpleDate& from, int days) {
 
 int MonthNumber(const std::string& folded, const std::string& next) {
   // Strip a proclitic (في مارس → مارس handled by the caller's token; ب/ل forms here).
+  if (!cues::In<kMonthWords>(folded)) return 0;
   for (const MonthName& m : kMonths) {
     if (m.word != folded) continue;
     if (m.next.empty()) {
@@ -89,7 +100,7 @@ std::optional<DateExpr> ParseDateAt(const Document& doc, int t, int end) {
   e.first_token = t;
   int i = t;
   // Relative: الشهر/العام/السنه/الاسبوع الماضي
-  const std::string w = s(i);
+  const std::string& w = s(i);
   if ((w == "الشهر" || w == "العام" || w == "السنه" || w == "الاسبوع") && IsPast(f(i + 1))) {
     e.relative = w == "الشهر" ? DateExpr::Relative::kLastMonth
                  : w == "الاسبوع" ? DateExpr::Relative::kLastWeek

@@ -96,7 +96,7 @@ class ArticleExtractor {
     // Readings made by taking ال off do not count: "الأمريكية" is not the stop word "أمريكية".
     const std::vector<std::string>& forms = tok(i).forms;
     for (const std::string& f : forms) {
-      if (In(cues::kStop, f) && std::find(forms.begin(), forms.end(), "ال" + f) == forms.end()) return true;
+      if (In<cues::kStop>(f) && std::find(forms.begin(), forms.end(), "ال" + f) == forms.end()) return true;
     }
     return tok(i).number;
   }
@@ -112,10 +112,10 @@ class ArticleExtractor {
   // relation or attack cue).
   bool IsCueWord(int i) const {
     const Token& t = tok(i);
-    return Is(cues::kReportingVerbs, t) || Is(cues::kTitles, t) || Is(cues::kLeaderRoles, t) ||
-           Is(cues::kOfficialRoles, t) || Is(cues::kMemberRoles, t) || Is(cues::kAttackNouns, t) ||
-           Is(cues::kFightCues, t) || Is(cues::kCaptureCues, t) || Is(cues::kTargetCues, t) ||
-           Is(cues::kHedges, t) || Is(cues::kControlCues, t) || Is(cues::kBranchCues, t);
+    return Is<cues::kReportingVerbs>(t) || Is<cues::kTitles>(t) || Is<cues::kLeaderRoles>(t) ||
+           Is<cues::kOfficialRoles>(t) || Is<cues::kMemberRoles>(t) || Is<cues::kAttackNouns>(t) ||
+           Is<cues::kFightCues>(t) || Is<cues::kCaptureCues>(t) || Is<cues::kTargetCues>(t) ||
+           Is<cues::kHedges>(t) || Is<cues::kControlCues>(t) || Is<cues::kBranchCues>(t);
   }
   // A nisba adjective such as البريطانية, الأمريكي, الإيطالية.
   bool IsNisba(int i) const {
@@ -134,8 +134,8 @@ class ArticleExtractor {
   // An ال- nisba that ends an Arab name: البغدادي, القرشي (masculine -ي only).
   bool NameNisba(int i) const {
     const std::string& s = tok(i).folded;
-    return StartsWith(s, "ال") && EndsWith(s, "ي") && Letters(s) >= 5 && !In(cues::kStop, s) &&
-           !In(cues::kTitles, s);
+    return StartsWith(s, "ال") && EndsWith(s, "ي") && Letters(s) >= 5 && !In<cues::kStop>(s) &&
+           !In<cues::kTitles>(s);
   }
   int SentenceEndToken(int i) const { return doc_.sentences[sent_of_[i]].end_token; }
   // A span over tokens [first, end) of sentence si, named by its text as written.
@@ -166,8 +166,8 @@ class ArticleExtractor {
   // عسكرية" or followed by an adjective ("القاعدة الجوية") is a base, not al-Qaeda.
   bool CommonNounHere(int i) const {
     const std::string& w = tok(i).forms.size() > 1 ? tok(i).stripped : tok(i).folded;
-    if (!In(cues::kCommonNounNames, w)) return false;
-    if (i > 0 && Is(cues::kGroupHeads, tok(i - 1))) return false;  // "تنظيم القاعدة"
+    if (!In<cues::kCommonNounNames>(w)) return false;
+    if (i > 0 && Is<cues::kGroupHeads>(tok(i - 1))) return false;  // "تنظيم القاعدة"
     if (i + 1 < static_cast<int>(doc_.tokens.size()) && Joined(i) && IsNisba(i + 1)) return true;
     const std::string bare = w.substr(4);  // without ال
     for (const Token& t : doc_.tokens) {
@@ -231,6 +231,15 @@ class ArticleExtractor {
   std::map<int, std::string> tail_alias_;  // span index → a second name it also carries
   std::map<int, std::set<std::string>> attack_places_;  // sentence → places of attacks told there
   std::string focus_group_;   // last named group, for anaphors
+  // MarkAnaphors' view of the named (not anaphoric) groups, in span order, with their written
+  // form and name folded; built at its first anaphor (no named span is added after that).
+  struct NamedGroup {
+    int span = 0;
+    std::string written;  // Fold(alias, or name when there is no alias)
+    std::string name;     // Fold(name)
+  };
+  std::vector<NamedGroup> named_groups_;
+  bool named_groups_ready_ = false;
   std::map<std::string, std::string> surname_;  // folded last name → person id
   std::vector<Relation> relations_;
   std::vector<Attack> attacks_;
@@ -436,9 +445,9 @@ void ArticleExtractor::MatchPatterns(const Sentence& s, int si) {
   for (int i = s.first_token; i < end; ++i) {
     const Token& t = tok(i);
     // --- Persons after a title: "الجنرال مايكل كوريلا", "الرئيس بايدن".
-    if (Is(cues::kTitles, t) && covered_[i] < 0) {
+    if (Is<cues::kTitles>(t) && covered_[i] < 0) {
       int j = i + 1;
-      while (j < end && Joined(j - 1) && (Is(cues::kTitles, tok(j)))) ++j;
+      while (j < end && Joined(j - 1) && (Is<cues::kTitles>(tok(j)))) ++j;
       // "الباحث في مجموعة الأزمات الدولية عمر محمود": the title's organization, then the name.
       if (j < end && tok(j).folded == "في") ++j;
       if (j < end && covered_[j] >= 0 && spans_[covered_[j]].type != EntityType::kPerson &&
@@ -451,9 +460,9 @@ void ArticleExtractor::MatchPatterns(const Sentence& s, int si) {
       }
     }
     // --- Persons after a reporting verb: "وقال كاليب فايس، محرر ..." / "قالت X إن".
-    if (Is(cues::kReportingVerbs, t) && i + 1 < end && covered_[i + 1] < 0 && !t.latin) {
+    if (Is<cues::kReportingVerbs>(t) && i + 1 < end && covered_[i + 1] < 0 && !t.latin) {
       int j = i + 1;
-      while (j < end && Is(cues::kTitles, tok(j))) ++j;
+      while (j < end && Is<cues::kTitles>(tok(j))) ++j;
       const int e = PersonNameEnd(j, end);
       const bool closes = e < end && (CommaAfter(e - 1) || tok(e).stripped == "ان" ||
                                       tok(e).folded == "ان" || tok(e).stripped == "في" ||
@@ -468,9 +477,9 @@ void ArticleExtractor::MatchPatterns(const Sentence& s, int si) {
     }
     // --- Apposition: "كولين كلارك، مدير الأبحاث في ..." → the name before the comma.
     if (CommaAfter(i) && i + 1 < end && covered_[i] < 0 &&
-        (Is(cues::kLeaderRoles, tok(i + 1)) || Is(cues::kOfficialRoles, tok(i + 1)) ||
-         Is(cues::kMemberRoles, tok(i + 1)) || Is(cues::kSpokesRoles, tok(i + 1)) ||
-         Is(cues::kTitles, tok(i + 1)))) {
+        (Is<cues::kLeaderRoles>(tok(i + 1)) || Is<cues::kOfficialRoles>(tok(i + 1)) ||
+         Is<cues::kMemberRoles>(tok(i + 1)) || Is<cues::kSpokesRoles>(tok(i + 1)) ||
+         Is<cues::kTitles>(tok(i + 1)))) {
       int b = i;
       while (b - 1 >= s.first_token && i - (b - 1) < 2 && NameWord(b - 1) && Joined(b - 1) &&
              covered_[b - 1] < 0) {
@@ -482,7 +491,7 @@ void ArticleExtractor::MatchPatterns(const Sentence& s, int si) {
     }
     if (covered_[i] >= 0) continue;
     // --- Organization heads: "معهد واشنطن", "صحيفة "التايمز" البريطانية", "مجلة Long War Journal".
-    if (Is(cues::kOrgHeads, t) && !IsDefinite(i) && i + 1 < end && Joined(i)) {
+    if (Is<cues::kOrgHeads>(t) && !IsDefinite(i) && i + 1 < end && Joined(i)) {
       int j = i + 1;
       int e = j;
       if (tok(j).latin) {
@@ -495,7 +504,7 @@ void ArticleExtractor::MatchPatterns(const Sentence& s, int si) {
         if (in.type == EntityType::kPlace || in.type == EntityType::kPerson) e = in.end;
       } else {
         while (e < end && e - j < 3 && !IsStop(e) && !IsCueWord(e) && covered_[e] < 0 && (e == j || Joined(e - 1)) &&
-               !tok(e).latin && !(e > j && IsNisba(e) && Is(cues::kMediaHeads, t))) {
+               !tok(e).latin && !(e > j && IsNisba(e) && Is<cues::kMediaHeads>(t))) {
           // An indefinite adjective agreeing with the head is not a name: "مجموعة متنوعة".
           if (!IsDefinite(e) && !QuoteBefore(e) &&
               (EndsWith(tok(e).folded, "يه") || EndsWith(tok(e).folded, "ه") || EndsWith(tok(e).folded, "ي"))) {
@@ -517,7 +526,7 @@ void ArticleExtractor::MatchPatterns(const Sentence& s, int si) {
         sp.end_cp = tok(e - 1).end;
         sp.sentence = si;
         sp.type = EntityType::kOrganization;
-        sp.alias = Surface(i, e, std::string(cues::MatchedForm(cues::kOrgHeads, t)));
+        sp.alias = Surface(i, e, std::string(cues::MatchedForm<cues::kOrgHeads>(t)));
         std::string clean;
         for (char c : sp.alias) {
           if (c != '"') clean.push_back(c);
@@ -535,12 +544,12 @@ void ArticleExtractor::MatchPatterns(const Sentence& s, int si) {
       }
     }
     // --- Place heads: "مدينة كرمان الإيرانية" → كرمان; "مخيمات الهول" → مخيم الهول.
-    const bool named_head = Is(cues::kNamedPlaceHeads, t);
-    if ((Is(cues::kPlaceHeads, t) || named_head) && !IsDefinite(i) && i + 1 < end && Joined(i)) {
+    const bool named_head = Is<cues::kNamedPlaceHeads>(t);
+    if ((Is<cues::kPlaceHeads>(t) || named_head) && !IsDefinite(i) && i + 1 < end && Joined(i)) {
       const int j = i + 1;
       // "ولاية X": in an article about the Islamic State, X's province of it; a US state or any
       // other place stays a place; "ولاية ثانية" (a term of office) is no name at all.
-      if (covered_[j] >= 0 && cues::MatchedForm(cues::kPlaceHeads, t) == "ولايه" &&
+      if (covered_[j] >= 0 && cues::MatchedForm<cues::kPlaceHeads>(t) == "ولايه" &&
           spans_[covered_[j]].type == EntityType::kPlace && spans_[covered_[j]].first == j &&
           IslamicStateContext()) {
         const Span p = spans_[covered_[j]];
@@ -550,7 +559,7 @@ void ArticleExtractor::MatchPatterns(const Sentence& s, int si) {
           sp.first = i;
           sp.start_cp = t.start;
           sp.type = EntityType::kGroup;
-          sp.alias = Surface(i, p.end, std::string(cues::MatchedForm(cues::kPlaceHeads, t)));
+          sp.alias = Surface(i, p.end, std::string(cues::MatchedForm<cues::kPlaceHeads>(t)));
           sp.country_level = false;
           if (const LexiconEntry* known = lex_.FindBranch(kIslamicState, p.id)) {
             sp.id = known->id;
@@ -570,7 +579,7 @@ void ArticleExtractor::MatchPatterns(const Sentence& s, int si) {
       int e = j;
       while (e < end && e - j < 2 && !IsStop(e) && covered_[e] < 0 && !IsNisba(e) && !tok(e).latin &&
              (e == j || (Joined(e - 1) && !IsDefinite(e) && !IsDefinite(j)))) {
-        if (Is(cues::kAttackNouns, tok(e)) || Is(cues::kTitles, tok(e))) break;
+        if (Is<cues::kAttackNouns>(tok(e)) || Is<cues::kTitles>(tok(e))) break;
         if (e > j && tok(e).stripped != tok(e).folded && StartsWith(tok(e).folded, "و")) break;  // "X وY"
         ++e;
       }
@@ -588,7 +597,7 @@ void ArticleExtractor::MatchPatterns(const Sentence& s, int si) {
         std::string head = doc_.Slice(t.start, t.end);
         if (named_head) {
           // Singular head for dual/plural forms.
-          std::string h(cues::MatchedForm(cues::kNamedPlaceHeads, t));
+          std::string h(cues::MatchedForm<cues::kNamedPlaceHeads>(t));
           std::string singular = h == "مخيمي" || h == "مخيمات" ? "مخيم"
                                  : h == "سجني" || h == "سجون" ? "سجن" : "";
           if (singular.empty()) singular = StripProclitics(Fold(head));
@@ -603,7 +612,7 @@ void ArticleExtractor::MatchPatterns(const Sentence& s, int si) {
         Identify(&sp, name);
         AddSpan(std::move(sp));
         // Coordinated second name after a dual head: "مخيمي الهول و"روج"".
-        const std::string_view hf = cues::MatchedForm(cues::kNamedPlaceHeads, t);
+        const std::string_view hf = cues::MatchedForm<cues::kNamedPlaceHeads>(t);
         if (named_head && (hf == "مخيمي" || hf == "سجني" || hf == "مخيمات") && e < end &&
             tok(e).folded.size() > 2 && StartsWith(tok(e).folded, "و") && covered_[e] < 0) {
           Span s2;
@@ -625,7 +634,7 @@ void ArticleExtractor::MatchPatterns(const Sentence& s, int si) {
       }
     }
     // --- Group heads with an unknown name in quotes: حركة "X".
-    if (Is(cues::kGroupHeads, t) && i + 1 < end && Joined(i) && covered_[i + 1] < 0 &&
+    if (Is<cues::kGroupHeads>(t) && i + 1 < end && Joined(i) && covered_[i + 1] < 0 &&
         QuoteBefore(i + 1) && !IsStop(i + 1)) {
       int e = i + 1;
       while (e < end && e - i <= 3 && Joined(e - 1) && !IsStop(e) && covered_[e] < 0 && !IsNisba(e)) {
@@ -640,7 +649,7 @@ void ArticleExtractor::MatchPatterns(const Sentence& s, int si) {
       sp.sentence = si;
       sp.type = EntityType::kGroup;
       sp.name = doc_.Slice(tok(i + 1).start, tok(e - 1).end);
-      sp.alias = Surface(i, e, std::string(cues::MatchedForm(cues::kGroupHeads, t)));
+      sp.alias = Surface(i, e, std::string(cues::MatchedForm<cues::kGroupHeads>(t)));
       sp.id = "group:" + Slug(sp.name);
       AddSpan(std::move(sp));
       i = e - 1;
@@ -655,7 +664,7 @@ void ArticleExtractor::MatchEnglish(const Sentence& s, int si) {
   if (s.english) {
     for (int i = s.first_token + 1; i + 1 < end; ++i) {
       if (covered_[i] >= 0 || !tok(i).capitalized || MonthNumber(tok(i).folded) ||
-          Is(cues::kEnglishTitles, tok(i))) {
+          Is<cues::kEnglishTitles>(tok(i))) {
         continue;
       }
       int e = i;
@@ -664,8 +673,8 @@ void ArticleExtractor::MatchEnglish(const Sentence& s, int si) {
         ++e;
       }
       if (e - i < 2) continue;
-      const bool titled = Is(cues::kEnglishTitles, tok(i - 1));
-      const bool says = e < end && Is(cues::kEnglishSaid, tok(e));
+      const bool titled = Is<cues::kEnglishTitles>(tok(i - 1));
+      const bool says = e < end && Is<cues::kEnglishSaid>(tok(e));
       if (!titled && !says) {
         i = e - 1;
         continue;
@@ -738,9 +747,9 @@ void ArticleExtractor::MatchCompounds(const Sentence& s, int si) {
     if (covered_[i] >= 0) continue;
     const Token& t = tok(i);
     // Region of a place: compass words right before a country or region ("شرق سوريا").
-    if (Is(cues::kDirections, t) && !IsDefinite(i)) {
+    if (Is<cues::kDirections>(t) && !IsDefinite(i)) {
       int j = i;
-      while (j + 1 < s.end_token && covered_[j + 1] < 0 && Is(cues::kDirections, tok(j + 1)) && Joined(j)) ++j;
+      while (j + 1 < s.end_token && covered_[j + 1] < 0 && Is<cues::kDirections>(tok(j + 1)) && Joined(j)) ++j;
       if (j + 1 < s.end_token && Joined(j) && covered_[j + 1] >= 0) {
         const Span& p = spans_[covered_[j + 1]];
         if (p.type == EntityType::kPlace && p.first == j + 1 && !p.anaphor) {
@@ -755,7 +764,7 @@ void ArticleExtractor::MatchCompounds(const Sentence& s, int si) {
           sp.name_en.clear();
           sp.country_level = false;
           // "وسط وشمال شرق سوريا" also names its last region, "شمال شرق سوريا".
-          if (StartsWith(tok(p.first).folded, "و") && Is(cues::kDirections, tok(p.first)) && j == i) {
+          if (StartsWith(tok(p.first).folded, "و") && Is<cues::kDirections>(tok(p.first)) && j == i) {
             // "وسط" + "وشمال شرق سوريا": elliptical, see below.
             Span keep = p;
             keep.first = i;
@@ -780,10 +789,10 @@ void ArticleExtractor::MatchCompounds(const Sentence& s, int si) {
       }
     }
     // "X وY Z" where "وY Z" is a region already found: "جنوب" + "وشرق آسيا".
-    if (Is(cues::kDirections, t) && i + 1 < s.end_token && covered_[i + 1] >= 0 && Joined(i)) {
+    if (Is<cues::kDirections>(t) && i + 1 < s.end_token && covered_[i + 1] >= 0 && Joined(i)) {
       const Span& p = spans_[covered_[i + 1]];
       if (p.type == EntityType::kPlace && p.first == i + 1 && StartsWith(tok(i + 1).folded, "و") &&
-          Is(cues::kDirections, tok(i + 1))) {
+          Is<cues::kDirections>(tok(i + 1))) {
         // Elliptical: "جنوب وشرق آسيا" is written as one name but the region it adds is not a
         // place of its own in any gazetteer; it stays the region named in full, with this alias.
         Span sp = p;
@@ -795,11 +804,11 @@ void ArticleExtractor::MatchCompounds(const Sentence& s, int si) {
       }
     }
     // A state institution named by its nationality: "الحكومة السورية", "قوات الأمن العراقية".
-    if (Is(cues::kInstitutions, t) && IsDefinite(i) && i + 1 < s.end_token && Joined(i)) {
+    if (Is<cues::kInstitutions>(t) && IsDefinite(i) && i + 1 < s.end_token && Joined(i)) {
       int e = i + 1;
       if (e + 1 < s.end_token && tok(e).folded == "الامن" && Joined(e)) ++e;
       if (e < s.end_token && covered_[e] < 0 && IsNisba(e) && !IsStop(e) && lex_.IsNationality(tok(e).forms.back())) {
-        const std::string form(cues::MatchedForm(cues::kInstitutions, t));
+        const std::string form(cues::MatchedForm<cues::kInstitutions>(t));
         const std::string name = Surface(i, e + 1, form.empty() ? "" : form);
         Span sp;
         sp.first = i;
@@ -820,7 +829,7 @@ void ArticleExtractor::MatchCompounds(const Sentence& s, int si) {
       }
     }
     // "إدارة ترامب": an administration named by its head.
-    if (Is(cues::kAdministrations, t) && !IsDefinite(i) && i + 1 < s.end_token && Joined(i) &&
+    if (Is<cues::kAdministrations>(t) && !IsDefinite(i) && i + 1 < s.end_token && Joined(i) &&
         covered_[i + 1] >= 0 && spans_[covered_[i + 1]].type == EntityType::kPerson) {
       const Span& p = spans_[covered_[i + 1]];
       Span sp;
@@ -830,7 +839,7 @@ void ArticleExtractor::MatchCompounds(const Sentence& s, int si) {
       sp.end_cp = p.end_cp;
       sp.sentence = si;
       sp.type = EntityType::kOrganization;
-      sp.name = Surface(i, p.end, std::string(cues::MatchedForm(cues::kAdministrations, t)));
+      sp.name = Surface(i, p.end, std::string(cues::MatchedForm<cues::kAdministrations>(t)));
       sp.alias = sp.name;
       sp.id = "organization:" + Slug(sp.name);
       Replace(std::move(sp));
@@ -842,7 +851,7 @@ void ArticleExtractor::MatchBranches(const Sentence& s, int si) {
   // "فرع التنظيم في أفغانستان", "فرع تنظيم الدولة الإسلامية في موزمبيق": a branch of a group in a
   // country — the lexicon's province when it has one, else a new group.
   for (int i = s.first_token; i + 3 < s.end_token; ++i) {
-    if (covered_[i] >= 0 || !Is(cues::kBranchHeads, tok(i)) || covered_[i + 1] < 0) continue;
+    if (covered_[i] >= 0 || !Is<cues::kBranchHeads>(tok(i)) || covered_[i + 1] < 0) continue;
     const Span g = spans_[covered_[i + 1]];
     if (g.type != EntityType::kGroup || g.first != i + 1) continue;
     // "فرع تنظيم الدولة الإسلامية في موزمبيق" read whole by the lexicon as a province: the
@@ -977,7 +986,7 @@ void ArticleExtractor::ResolveShortNames() {
     if (!full || full->first > static_cast<int>(i)) continue;
     // "عمر محمود" is another person than "حسن شيخ محمود".
     if (i > 0 && covered_[i - 1] < 0 && Joined(static_cast<int>(i) - 1) && NameWord(static_cast<int>(i) - 1) &&
-        !Is(cues::kTitles, tok(i - 1))) {
+        !Is<cues::kTitles>(tok(i - 1))) {
       continue;
     }
     Span sp = *full;
@@ -999,7 +1008,7 @@ void ArticleExtractor::MarkAnaphors(const Sentence& s, int si) {
       if (sp.type == EntityType::kGroup && !sp.anaphor) focus_group_ = sp.id;
       continue;
     }
-    if (focus_group_.empty() || !Is(cues::kGroupAnaphors, tok(i))) continue;
+    if (focus_group_.empty() || !Is<cues::kGroupAnaphors>(tok(i))) continue;
     // "الحركة" is the last group written "حركة …", "التنظيم" the last "تنظيم …", when there is one;
     // otherwise the group in focus.
     // An apposition names its referent right before it: "القاعدة، المجموعة المسؤولة عن …".
@@ -1007,33 +1016,43 @@ void ArticleExtractor::MarkAnaphors(const Sentence& s, int si) {
                             !spans_[covered_[i - 1]].anaphor && CommaAfter(i - 1);
     // Otherwise, of the groups named in this sentence and the two before it, the one the article
     // has named most (a group named once in passing is not the subject of the story).
+    if (!named_groups_ready_) {
+      for (int k = 0; k < static_cast<int>(spans_.size()); ++k) {
+        const Span& g = spans_[k];
+        if (g.type != EntityType::kGroup || g.anaphor) continue;
+        named_groups_.push_back({k, Fold(g.alias.empty() ? g.name : g.alias), Fold(g.name)});
+      }
+      named_groups_ready_ = true;
+    }
+    // How often a group is named before token i.
+    auto count = [&](const std::string& id) {
+      int n = 0;
+      for (const NamedGroup& g : named_groups_) n += spans_[g.span].first < i && spans_[g.span].id == id;
+      return n;
+    };
     std::string referent = focus_group_;
     {
-      std::map<std::string, int> count;
-      for (const Span& g : spans_) {
-        if (g.type == EntityType::kGroup && !g.anaphor && g.first < i) ++count[g.id];
-      }
       // The last named group, unless it was named just once and a group the story is about (named
       // three times or more) stands in the window too.
-      int best = count[focus_group_];
+      int best = count(focus_group_);
       if (best <= 1) {
-        for (int k = static_cast<int>(spans_.size()) - 1; k >= 0; --k) {
-          const Span& g = spans_[k];
-          if (g.type != EntityType::kGroup || g.anaphor || g.first >= i || g.sentence < si - 2) continue;
-          if (count[g.id] >= 3 && count[g.id] > best) {
-            best = count[g.id];
+        for (auto it = named_groups_.rbegin(); it != named_groups_.rend(); ++it) {
+          const Span& g = spans_[it->span];
+          if (g.first >= i || g.sentence < si - 2) continue;
+          const int n = count(g.id);
+          if (n >= 3 && n > best) {
+            best = n;
             referent = g.id;
           }
         }
       }
     }
-    const std::string head = tok(i).forms.back();  // "حركه", "تنظيم", "جماعه"
+    const std::string head = tok(i).forms.back() + " ";  // "حركه ", "تنظيم ", "جماعه "
     if (apposition) referent = spans_[covered_[i - 1]].id;
-    for (int k = static_cast<int>(spans_.size()) - 1; k >= 0 && !apposition; --k) {
-      const Span& g = spans_[k];
-      if (g.type != EntityType::kGroup || g.anaphor || g.first >= i) continue;
-      const std::string written = Fold(g.alias.empty() ? g.name : g.alias);
-      if (StartsWith(written, head + " ") || StartsWith(Fold(g.name), head + " ")) {
+    for (auto it = named_groups_.rbegin(); it != named_groups_.rend() && !apposition; ++it) {
+      const Span& g = spans_[it->span];
+      if (g.first >= i) continue;
+      if (StartsWith(it->written, head) || StartsWith(it->name, head)) {
         referent = g.id;
         break;
       }
@@ -1080,7 +1099,7 @@ void ArticleExtractor::AddRelation(const std::string& src, const std::string& re
   r.evidence.text = doc_.Slice(s.start, s.end);
   bool hedged = false;
   for (int i = s.first_token; i < s.end_token; ++i) {
-    hedged = hedged || Is(cues::kHedges, tok(i));
+    hedged = hedged || Is<cues::kHedges>(tok(i));
   }
   r.evidence.hedged = hedged;
   r.evidence.confidence = hedged ? conf * 0.6 : conf;
@@ -1104,10 +1123,10 @@ void ArticleExtractor::Relations(const Sentence& s, int si) {
     return -1;
   };
   auto role_of = [&](const Token& w) -> std::string {
-    if (Is(cues::kSpokesRoles, w)) return "spokesperson_of";
-    if (Is(cues::kLeaderRoles, w)) return "leader_of";
-    if (Is(cues::kOfficialRoles, w)) return "official_of";
-    if (Is(cues::kMemberRoles, w)) return "member_of";
+    if (Is<cues::kSpokesRoles>(w)) return "spokesperson_of";
+    if (Is<cues::kLeaderRoles>(w)) return "leader_of";
+    if (Is<cues::kOfficialRoles>(w)) return "official_of";
+    if (Is<cues::kMemberRoles>(w)) return "member_of";
     return "";
   };
   // The span index (in idx) nearest before / after a token, satisfying pred, within `reach` tokens.
@@ -1160,7 +1179,7 @@ void ArticleExtractor::Relations(const Sentence& s, int si) {
     if (rel.empty()) continue;
     for (int u = A.end; u < std::min(A.end + 4, s.end_token); ++u) {
       if (covered_[u] < 0) {
-        if (Is(cues::kTitles, tok(u)) || IsNisba(u)) continue;
+        if (Is<cues::kTitles>(tok(u)) || IsNisba(u)) continue;
         break;
       }
       const Span& P = spans_[covered_[u]];
@@ -1174,7 +1193,7 @@ void ArticleExtractor::Relations(const Sentence& s, int si) {
     if (actor(A)) {
       for (int t = A.end; t < std::min(A.end + 4, s.end_token); ++t) {
         if (covered_[t] >= 0) break;
-        if (!Is(cues::kLeadVerbs, tok(t))) continue;
+        if (!Is<cues::kLeadVerbs>(tok(t))) continue;
         const int b = nearest_after(t, 2, [&](const Span& B) {
           return B.type == EntityType::kPerson || actor(B);
         });
@@ -1190,7 +1209,7 @@ void ArticleExtractor::Relations(const Sentence& s, int si) {
       for (int b = a + 1; b < n && b <= a + 2; ++b) {
         const Span& B = span(b);
         if (B.type != EntityType::kGroup || B.id == A.id) continue;
-        const int cue = cue_between(A.end, B.first, [](const Token& w) { return Is(cues::kBranchCues, w); });
+        const int cue = cue_between(A.end, B.first, [](const Token& w) { return Is<cues::kBranchCues>(w); });
         if (cue >= 0 && B.first - cue <= 2) AddRelation(A.id, "branch_of", B.id, s, si, 0.85);
       }
     }
@@ -1199,9 +1218,9 @@ void ArticleExtractor::Relations(const Sentence& s, int si) {
   for (int t = s.first_token; t < s.end_token; ++t) {
     if (covered_[t] >= 0) continue;
     const Token& w = tok(t);
-    const bool fight = Is(cues::kFightCues, w), ally = Is(cues::kAllyCues, w);
-    const bool target = Is(cues::kTargetCues, w), capture = Is(cues::kCaptureCues, w);
-    const bool control = Is(cues::kControlCues, w);
+    const bool fight = Is<cues::kFightCues>(w), ally = Is<cues::kAllyCues>(w);
+    const bool target = Is<cues::kTargetCues>(w), capture = Is<cues::kCaptureCues>(w);
+    const bool control = Is<cues::kControlCues>(w);
     if (!fight && !ally && !target && !capture && !control) continue;
     int a = nearest_before(t, 8, actor);
     int b = -1;
@@ -1232,10 +1251,10 @@ void ArticleExtractor::Relations(const Sentence& s, int si) {
     a = nearest_before(t, 5, actor);
     // "الجماعات المسلحة المدعومة من تركيا": an unnamed actor between is the cue's subject.
     for (int u = (a >= 0 ? span(a).end : t); u < t; ++u) {
-      if (covered_[u] < 0 && Is(cues::kUnnamedActors, tok(u))) a = -1;
+      if (covered_[u] < 0 && Is<cues::kUnnamedActors>(tok(u))) a = -1;
     }
     // A verbal noun takes its object right after it: "مكافحة الإرهاب" fights no one named later.
-    if (Is(cues::kFightNouns, w) && !(t + 1 < s.end_token && covered_[t + 1] >= 0)) continue;
+    if (Is<cues::kFightNouns>(w) && !(t + 1 < s.end_token && covered_[t + 1] >= 0)) continue;
     // Function words do not count: "تكافح من أجل القضاء على X" binds X.
     int reach = 0, content = 0;
     for (int u = t + 1; u < s.end_token && content < (target ? 4 : 3); ++u, ++reach) {
@@ -1273,7 +1292,7 @@ void ArticleExtractor::Relations(const Sentence& s, int si) {
   }
   // --- "هجمات على الولايات المتحدة": an attack noun aimed at a place or an actor.
   for (int t = s.first_token; t + 1 < s.end_token; ++t) {
-    if (covered_[t] >= 0 || !Is(cues::kAttackNouns, tok(t))) continue;
+    if (covered_[t] >= 0 || !Is<cues::kAttackNouns>(tok(t))) continue;
     int u = t + 1;
     if (covered_[u] >= 0 || !(tok(u).folded == "علي" || tok(u).folded == "ضد")) continue;
     ++u;
@@ -1292,10 +1311,10 @@ void ArticleExtractor::Relations(const Sentence& s, int si) {
     if (P.type != EntityType::kPerson || P.anaphor) continue;
     // The title opens the name as the lexicon writes it, or stands just before it.
     int title = -1;
-    if (Is(cues::kGroupLeaderTitles, tok(P.first))) title = P.first;
+    if (Is<cues::kGroupLeaderTitles>(tok(P.first))) title = P.first;
     for (int t = P.first - 1; title < 0 && t >= std::max(s.first_token, P.first - 2); --t) {
       if (covered_[t] >= 0) break;
-      if (Is(cues::kGroupLeaderTitles, tok(t))) title = t;
+      if (Is<cues::kGroupLeaderTitles>(tok(t))) title = t;
     }
     if (title >= 0) {
       // The group in focus: the nearest group named before it.
@@ -1306,7 +1325,7 @@ void ArticleExtractor::Relations(const Sentence& s, int si) {
   // --- A named person killed or held in a place: "مقتل P في X", "P المحتجز في سجن X".
   for (int t = s.first_token; t < s.end_token; ++t) {
     if (covered_[t] >= 0) continue;
-    const bool killed = Is(cues::kKilledCues, tok(t)), held = Is(cues::kHeldCues, tok(t));
+    const bool killed = Is<cues::kKilledCues>(tok(t)), held = Is<cues::kHeldCues>(tok(t));
     if (!killed && !held) continue;
     int p = nearest_after(t, 2, [](const Span& B) { return B.type == EntityType::kPerson; });
     if (p < 0) p = nearest_before(t, 3, [](const Span& B) { return B.type == EntityType::kPerson; });
@@ -1342,15 +1361,15 @@ void ArticleExtractor::Relations(const Sentence& s, int si) {
         }
         break;
       }
-      if (Is(cues::kPlaceHeads, w) || Is(cues::kNamedPlaceHeads, w)) {
+      if (Is<cues::kPlaceHeads>(w) || Is<cues::kNamedPlaceHeads>(w)) {
         --t;
         continue;
       }
-      if (w.folded == "من" && t - 1 >= s.first_token && Is(cues::kLocatives, tok(t - 1))) {
+      if (w.folded == "من" && t - 1 >= s.first_token && Is<cues::kLocatives>(tok(t - 1))) {
         --t;  // "أجزاء من جنوب آسيا"
         continue;
       }
-      if (Is(cues::kLocatives, w) || w.folded == "مثل") locative = true;
+      if (Is<cues::kLocatives>(w) || w.folded == "مثل") locative = true;
       break;
     }
     const Token& head = tok(A.first);
@@ -1363,12 +1382,12 @@ void ArticleExtractor::Relations(const Sentence& s, int si) {
       int g = nearest_before(list_first, kOperatesReach, [](const Span& B) { return B.type == EntityType::kGroup; });
       // "مناطق قسد": a group named as the owner of an area is not the actor.
       if (g >= 0 && span(g).first - 1 >= s.first_token && covered_[span(g).first - 1] < 0 &&
-          Is(cues::kLocatives, tok(span(g).first - 1))) {
+          Is<cues::kLocatives>(tok(span(g).first - 1))) {
         g = -1;
       }
       // "حركة الشباب المرتبطة بتنظيم القاعدة هاجموا … في X": the branch acts, not its parent.
       if (g > 0 && span(g).first - 1 >= s.first_token && covered_[span(g).first - 1] < 0 &&
-          Is(cues::kBranchCues, tok(span(g).first - 1)) && span(g - 1).type == EntityType::kGroup) {
+          Is<cues::kBranchCues>(tok(span(g).first - 1)) && span(g - 1).type == EntityType::kGroup) {
         g = g - 1;
       }
       if (g < 0) g = nearest_after(A.end - 1, 6, [](const Span& B) { return B.type == EntityType::kGroup; });
@@ -1382,8 +1401,8 @@ void ArticleExtractor::Relations(const Sentence& s, int si) {
       if (!via && gap >= 1 && gap <= 2) {
         const Token& w = tok(O.end);
         via = covered_[O.end] < 0 && (w.folded == "في" || (StartsWith(w.folded, "ب") &&
-                                                            (Is(cues::kPlaceHeads, w))));
-        if (gap == 2) via = via && (Is(cues::kPlaceHeads, tok(O.end + 1)));
+                                                            (Is<cues::kPlaceHeads>(w))));
+        if (gap == 2) via = via && (Is<cues::kPlaceHeads>(tok(O.end + 1)));
       }
       if (via && O.end <= A.first) AddRelation(O.id, "located_in", A.id, s, si, 0.7);
     }
@@ -1425,10 +1444,10 @@ void ArticleExtractor::Attacks(const Sentence& s, int si, const SimpleDate& anch
   // "هجمات موسكو"), not a count ("192 هجوما"), not a wish or a warning.
   int noun = -1;
   for (int i = s.first_token; i < s.end_token; ++i) {
-    if (covered_[i] >= 0 || !(Is(cues::kAttackNouns, tok(i)) || Is(cues::kAttackVerbs, tok(i)))) continue;
+    if (covered_[i] >= 0 || !(Is<cues::kAttackNouns>(tok(i)) || Is<cues::kAttackVerbs>(tok(i)))) continue;
     if (i > s.first_token && (NumberValue(tok(i - 1)) >= 0 || tok(i - 1).number)) continue;
     if (i + 1 < s.end_token && NumberValue(tok(i + 1)) >= 0 && !Joined(i)) continue;
-    const bool plural = Is(cues::kAttackPlurals, tok(i));
+    const bool plural = Is<cues::kAttackPlurals>(tok(i));
     if (plural) {
       // Only "هجمات <place>" or "هجمات 11 سبتمبر": the event's own name.
       const bool named = i + 1 < s.end_token && Joined(i) &&
@@ -1440,7 +1459,7 @@ void ArticleExtractor::Attacks(const Sentence& s, int si, const SimpleDate& anch
     // "تحذيرات من هجوم", "الدعوات لشن هجمات", "توعد بنفس المستوى من المذبحة": not an event that
     // happened.
     bool hypothetical = false;
-    for (int k = std::max(s.first_token, i - 5); k < i; ++k) hypothetical = hypothetical || Is(cues::kHypothetical, tok(k));
+    for (int k = std::max(s.first_token, i - 5); k < i; ++k) hypothetical = hypothetical || Is<cues::kHypothetical>(tok(k));
     if (hypothetical) continue;
     noun = i;
     break;
@@ -1450,15 +1469,15 @@ void ArticleExtractor::Attacks(const Sentence& s, int si, const SimpleDate& anch
   bool approx = false, claim = false, perp_cue = false;
   for (int i = s.first_token; i < s.end_token; ++i) {
     const Token& t = tok(i);
-    if (Is(cues::kClaimCues, t)) claim = true;
-    if (Is(cues::kPerpetratorCues, t)) perp_cue = true;
-    const bool kcue = Is(cues::kKilledCues, t);
-    const bool icue = Is(cues::kInjuredCues, t);
+    if (Is<cues::kClaimCues>(t)) claim = true;
+    if (Is<cues::kPerpetratorCues>(t)) perp_cue = true;
+    const bool kcue = Is<cues::kKilledCues>(t);
+    const bool icue = Is<cues::kInjuredCues>(t);
     if (!kcue && !icue) continue;
     // The number is just after (مقتل 145 شخصا, مقتل ما يقرب من 90) or just before (145 قتيلا).
     int value = -1;
     for (int j = i + 1; j < std::min(i + 5, s.end_token); ++j) {
-      if (Is(cues::kApproximate, tok(j))) approx = true;
+      if (Is<cues::kApproximate>(tok(j))) approx = true;
       const int v = NumberValue(tok(j));
       if (v >= 0) {
         value = v;
@@ -1468,7 +1487,7 @@ void ArticleExtractor::Attacks(const Sentence& s, int si, const SimpleDate& anch
     if (value < 0 && i > s.first_token) {
       const int v = NumberValue(tok(i - 1));
       if (v >= 0) value = v;
-      if (i - 2 >= s.first_token && Is(cues::kApproximate, tok(i - 2))) approx = true;
+      if (i - 2 >= s.first_token && Is<cues::kApproximate>(tok(i - 2))) approx = true;
     }
     if (value < 0) continue;
     if (kcue && killed < 0) killed = value;
@@ -1488,9 +1507,9 @@ void ArticleExtractor::Attacks(const Sentence& s, int si, const SimpleDate& anch
     for (int k = sp.first - 1; k >= std::max(s.first_token, sp.first - 3); --k) {
       if (covered_[k] >= 0) return false;
       const Token& w = tok(k);
-      if (Is(cues::kPlaceHeads, w) || Is(cues::kNamedPlaceHeads, w)) continue;
-      return Is(cues::kLocatives, w) || Is(cues::kAttackPlacePrepositions, w) ||
-             Is(cues::kDirections, w);
+      if (Is<cues::kPlaceHeads>(w) || Is<cues::kNamedPlaceHeads>(w)) continue;
+      return Is<cues::kLocatives>(w) || Is<cues::kAttackPlacePrepositions>(w) ||
+             Is<cues::kDirections>(w);
     }
     return false;
   };
@@ -1519,7 +1538,7 @@ void ArticleExtractor::Attacks(const Sentence& s, int si, const SimpleDate& anch
   // "من تنفيذ فرع التنظيم", "القاعدة، المجموعة المسؤولة عن"), else the first group named.
   int best_distance = 1 << 20;
   for (int c = s.first_token; c < s.end_token; ++c) {
-    if (covered_[c] >= 0 || !(Is(cues::kClaimCues, tok(c)) || Is(cues::kPerpetratorCues, tok(c)))) continue;
+    if (covered_[c] >= 0 || !(Is<cues::kClaimCues>(tok(c)) || Is<cues::kPerpetratorCues>(tok(c)))) continue;
     for (int i = s.first_token; i < s.end_token; ++i) {
       if (covered_[i] < 0 || spans_[covered_[i]].type != EntityType::kGroup) continue;
       const int d = std::abs(i - c);
@@ -1593,7 +1612,7 @@ void ArticleExtractor::Attacks(const Sentence& s, int si, const SimpleDate& anch
   }
   if (!same->injured && injured >= 0) same->injured = injured;
   bool denied = false;
-  for (int i = s.first_token; i < s.end_token; ++i) denied = denied || Is(cues::kDenials, tok(i));
+  for (int i = s.first_token; i < s.end_token; ++i) denied = denied || Is<cues::kDenials>(tok(i));
   if (!perpetrator.empty() && !denied) {
     AddRelation(perpetrator, claim ? "claimed" : "perpetrated", same->id, s, si, perp_cue || claim ? 0.8 : 0.6);
   }

@@ -160,6 +160,17 @@ int Lexicon::Add(LexiconEntry e) {
     entries_.push_back(std::move(e));
   }
   const LexiconEntry& x = entries_[i];
+  single_words_.resize(entries_.size());
+  std::vector<std::string>& words = single_words_[i];
+  words.clear();
+  auto add_word = [&](const std::string& name) {
+    const std::string n = Fold(name);
+    if (n.empty() || n.find(' ') != std::string::npos) return;
+    words.push_back(n);
+    if (n.rfind("ال", 0) == 0) words.push_back(n.substr(4));
+  };
+  add_word(x.name_ar);
+  for (const std::string& a : x.aliases) add_word(a);
   Index(i, x.name_ar, false);
   Index(i, x.name_en, false);
   for (const std::string& a : x.aliases) Index(i, a, false);
@@ -207,19 +218,13 @@ bool Lexicon::IsNationality(const std::string& word) const {
     }
   }
   if (CountLetters(stem) < 3) return false;
-  auto matches = [&](const std::string& name) {
-    std::string n = Fold(name);
-    if (n.rfind("ال", 0) == 0 && n.find(' ') == std::string::npos) {
-      if (n.rfind(stem, 0) == 0) return true;
-      n = n.substr(4);
-    }
-    return n.find(' ') == std::string::npos && n.rfind(stem, 0) == 0;
-  };
-  for (const LexiconEntry& e : entries_) {
+  // A country (a place in no country) with a one-word name that starts with the stem, with or
+  // without its article.
+  for (size_t i = 0; i < entries_.size(); ++i) {
+    const LexiconEntry& e = entries_[i];
     if (e.type != EntityType::kPlace || !e.country.empty()) continue;
-    if (matches(e.name_ar)) return true;
-    for (const std::string& a : e.aliases) {
-      if (matches(a)) return true;
+    for (const std::string& w : single_words_[i]) {
+      if (w.compare(0, stem.size(), stem) == 0) return true;
     }
   }
   return false;

@@ -82,6 +82,9 @@ class Lexicon {
  private:
   void Index(int i, const std::string& surface, bool case_sensitive);
   std::vector<LexiconEntry> entries_;
+  // For each entry, its one-word names folded, and without ال as well: what IsNationality
+  // compares a stem with (kept beside the entries so a call folds nothing).
+  std::vector<std::vector<std::string>> single_words_;
   std::unordered_map<std::string, int> by_id_;
   struct Hash {
     using is_transparent = void;

@@ -31,6 +31,33 @@ int CountLetters(const std::string& utf8) {
   return n;
 }
 
+// The longest marker, and the most letters a furniture line can hold, in folded letters.
+constexpr int MarkerBounds(bool letters) {
+  int most = 0;
+  for (std::string_view m : kTailMarkers) most = std::max<int>(most, letters ? 0 : static_cast<int>(m.size()));
+  for (std::string_view m : kLineMarkers) {
+    most = std::max<int>(most, letters ? static_cast<int>(m.size()) / 2 + 12 : static_cast<int>(m.size()));
+  }
+  return most;
+}
+
+// What the junk markers are checked against: the folded start of the line [start, end), up to
+// 400 code points. A prose line is decided by its first words: when the fold of its first 64 code
+// points, without the last word (which a mark after the cut could still change), is longer than
+// every marker and has more letters than any furniture line, that is what is returned.
+std::string LineHead(const Document& doc, int start, int end) {
+  const int head_end = std::min(end, start + 64);
+  if (head_end < end) {
+    std::string head = Fold(doc.Slice(start, head_end));
+    const size_t last_space = head.rfind(' ');
+    head.resize(last_space == std::string::npos ? 0 : last_space);
+    if (static_cast<int>(head.size()) >= MarkerBounds(false) && CountLetters(head) > MarkerBounds(true)) {
+      return head;
+    }
+  }
+  return Fold(doc.Slice(start, std::min(end, start + 400)));
+}
+
 bool IsSentenceBreakChar(UChar32 c) {
   return c == '\n' || c == 0x061F /* ؟ */ || c == 0x061B /* ؛ */ || c == 0x06D4 /* ۔ */;
 }
@@ -49,8 +76,15 @@ bool HasAt(std::string_view s, size_t i, std::string_view word) {
 }
 
 // First position >= i where `word` (lower case) starts, ignoring case; npos when none.
+// A word that starts with a character case leaves alone ('<' for every tag) is found by memchr.
 size_t FindNoCase(std::string_view s, size_t i, std::string_view word) {
+  if (word.empty()) return i <= s.size() ? i : std::string_view::npos;
+  const bool plain_first = Lower(word[0]) == word[0] && !(word[0] >= 'a' && word[0] <= 'z');
   for (; i + word.size() <= s.size(); ++i) {
+    if (plain_first) {
+      i = s.find(word[0], i);
+      if (i == std::string_view::npos || i + word.size() > s.size()) return std::string_view::npos;
+    }
     if (Lower(s[i]) == word[0] && HasAt(s, i, word)) return i;
   }
   return std::string_view::npos;
@@ -221,6 +255,11 @@ std::string Document::Slice(int start, int end) const {
   std::string out;
   start = std::max(0, start);
   end = std::min<int>(end, static_cast<int>(text.size()));
+  if (start >= end) return out;
+  if (byte_at.size() == text.size() + 1) {
+    return utf8.substr(static_cast<size_t>(byte_at[start]),
+                       static_cast<size_t>(byte_at[end] - byte_at[start]));
+  }
   for (int i = start; i < end; ++i) {
     char buf[4];
     int32_t len = 0;
@@ -287,6 +326,18 @@ Status AnalyzeText(std::string_view bytes, Document* out) {
     }
     cp_at[u.length()] = cp;
   }
+  // `bytes` is valid UTF-8 (checked above, and HtmlToText writes only whole characters), and it
+  // decodes to `text` one code point for one: the offsets come from the lead bytes.
+  out->utf8.assign(bytes.data(), bytes.size());
+  out->byte_at.reserve(out->text.size() + 1);
+  for (size_t b = 0; b < bytes.size(); ++b) {
+    if ((static_cast<unsigned char>(bytes[b]) & 0xC0) != 0x80) out->byte_at.push_back(static_cast<int>(b));
+  }
+  out->byte_at.push_back(static_cast<int>(bytes.size()));
+  if (out->byte_at.size() != out->text.size() + 1) {  // never expected; Slice then encodes `text`
+    out->utf8.clear();
+    out->byte_at.clear();
+  }
 
   UErrorCode status = U_ZERO_ERROR;
   const icu::Locale ar("ar");
@@ -325,6 +376,7 @@ Status AnalyzeText(std::string_view bytes, Document* out) {
   }
 
   // Tokens.
+  out->tokens.reserve(out->text.size() / 4 + 1);
   wbi->setText(u);
   int32_t prev = wbi->first();
   for (int32_t b = wbi->next(); b != icu::BreakIterator::DONE; prev = b, b = wbi->next()) {
@@ -392,8 +444,10 @@ Status AnalyzeText(std::string_view bytes, Document* out) {
   const int total = static_cast<int>(text.size());
   for (int i = 0; i <= total; ++i) {
     if (i < total && text[i] != '\n') continue;
-    // Markers sit at the start of a short line: the first few hundred letters are enough.
-    const std::string line = Fold(out->Slice(line_start, std::min(i, line_start + 400)));
+    // Markers sit at the start of a short line: the first few hundred letters are enough, and for
+    // a line of prose (most lines) its first words are: they decide every marker at the start, and
+    // more letters than a furniture line holds rule out the rest (see LineHead).
+    const std::string line = LineHead(*out, line_start, i);
     bool junk = tail;
     if (!junk && !line.empty()) {
       for (std::string_view m : kTailMarkers) {

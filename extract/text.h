@@ -46,6 +46,11 @@ struct Document {
   std::u32string text;  // the article as code points
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
+  // The same text as UTF-8, and the byte offset of each code point (one more at the end), so that
+  // Slice is a copy of bytes. AnalyzeText fills them; a Document built by hand may leave them
+  // empty and Slice encodes `text` instead.
+  std::string utf8;
+  std::vector<int> byte_at;
   // Code points [start, end) as UTF-8.
   std::string Slice(int start, int end) const;
 };
