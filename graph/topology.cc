@@ -6,6 +6,7 @@
 //            in edges i32[m], relation codes u16[m], weights f64[m], evidence counts i32[m],
 //            relation names (u64 offsets + chars), vertex types u8[n], mention counts i32[n],
 //            ids / names / English names (u64 offsets[n+1] + chars each), vertices by id i32[n],
+//            each vertex's place in that order i32[n],
 //            name keys (u64 offsets[k+1] + chars + vertex i32[k], sorted), component i32[n],
 //            component sizes i32[c], merged ids per vertex (u64 offsets[n+1] + chars, each id
 //            followed by '\n')
@@ -32,7 +33,7 @@ namespace kg {
 namespace {
 
 constexpr char kMagic[8] = {'K', 'G', 'T', 'O', 'P', 'O', '\0', '\0'};
-constexpr uint32_t kVersion = 2;
+constexpr uint32_t kVersion = 3;  // 3: id ranks
 constexpr uint32_t kByteOrder = 0x01020304;
 
 enum Section : int {
@@ -56,6 +57,7 @@ enum Section : int {
   kNameEnOffsets,
   kNameEnChars,
   kIdOrder,
+  kIdRank,
   kKeyOffsets,
   kKeyChars,
   kKeyVertex,
@@ -269,6 +271,7 @@ Topology Topology::Build(const KnowledgeGraph& kg, Contents contents) {
   SizePool(&w, kNameEnOffsets, kNameEnChars, n,
            [&](int64_t v) -> std::string_view { return g[v].name_en; });
   w.Size(kIdOrder, n * 4);
+  w.Size(kIdRank, n * 4);
   SizePool(&w, kKeyOffsets, kKeyChars, static_cast<int64_t>(keys.size()),
            [&](int64_t i) { return keys[i].first; });
   w.Size(kKeyVertex, keys.size() * 4);
@@ -345,6 +348,8 @@ Topology Topology::Build(const KnowledgeGraph& kg, Contents contents) {
                       [&](int32_t a, int32_t b) { return g[a].id < g[b].id; })) {
     std::sort(id_order, id_order + n, [&](int32_t a, int32_t b) { return g[a].id < g[b].id; });
   }
+  int32_t* id_rank = w.At<int32_t>(kIdRank);
+  for (int64_t i = 0; i < n; ++i) id_rank[id_order[i]] = static_cast<int32_t>(i);
   FillPool(&w, kKeyOffsets, kKeyChars, static_cast<int64_t>(keys.size()),
            [&](int64_t i) { return keys[i].first; });
   int32_t* key_vertex = w.At<int32_t>(kKeyVertex);
@@ -378,7 +383,7 @@ Status Topology::Attach(std::unique_ptr<Storage> storage) {
       bytes(kEvidenceCount) == m * 4u && relation_names >= 1 && bytes(kVertexType) == n &&
       bytes(kMentionCount) == n * 4u && bytes(kIdOffsets) == (n + 1) * 8u &&
       bytes(kNameOffsets) == (n + 1) * 8u && bytes(kNameEnOffsets) == (n + 1) * 8u &&
-      bytes(kIdOrder) == n * 4u && bytes(kKeyOffsets) == (key_count + 1) * 8 &&
+      bytes(kIdOrder) == n * 4u && bytes(kIdRank) == n * 4u && bytes(kKeyOffsets) == (key_count + 1) * 8 &&
       bytes(kComponent) == n * 4u && bytes(kMergedOffsets) == (n + 1) * 8u;
   if (!sizes_ok) return Status::Error("section sizes do not match the graph's size");
 
@@ -405,6 +410,7 @@ Status Topology::Attach(std::unique_ptr<Storage> storage) {
   t.name_en_offsets_ = st.Get<uint64_t>(kNameEnOffsets);
   t.name_en_chars_ = st.Get<char>(kNameEnChars);
   t.id_order_ = st.Get<int32_t>(kIdOrder);
+  t.id_rank_ = st.Get<int32_t>(kIdRank);
   t.key_offsets_ = st.Get<uint64_t>(kKeyOffsets);
   t.key_chars_ = st.Get<char>(kKeyChars);
   t.key_vertex_ = st.Get<int32_t>(kKeyVertex);
@@ -439,7 +445,7 @@ Status Topology::Attach(std::unique_ptr<Storage> storage) {
       offsets_ok(t.relation_name_offsets_, t.relation_name_chars_.size()) &&
       offsets_ok(t.id_offsets_, t.id_chars_.size()) &&
       offsets_ok(t.name_offsets_, t.name_chars_.size()) &&
-      offsets_ok(t.name_en_offsets_, t.name_en_chars_.size()) && ids_ok(t.id_order_, n) &&
+      offsets_ok(t.name_en_offsets_, t.name_en_chars_.size()) && ids_ok(t.id_order_, n) && ids_ok(t.id_rank_, n) &&
       offsets_ok(t.key_offsets_, t.key_chars_.size()) && ids_ok(t.key_vertex_, n) &&
       ids_ok(t.component_, components) &&
       offsets_ok(t.merged_offsets_, t.merged_chars_.size()) &&
@@ -606,7 +612,8 @@ std::vector<std::string_view> Topology::merged_ids(int32_t v) const {
 size_t Topology::SearchBytes() const {
   return out_offsets_.size_bytes() + target_.size_bytes() + in_offsets_.size_bytes() +
          in_source_.size_bytes() + in_edge_.size_bytes() + in_relation_.size_bytes() +
-         relation_.size_bytes() + weight_.size_bytes() + evidence_count_.size_bytes();
+         relation_.size_bytes() + weight_.size_bytes() + evidence_count_.size_bytes() +
+         id_rank_.size_bytes();
 }
 
 size_t Topology::TotalBytes() const { return storage_ ? storage_->size() : 0; }

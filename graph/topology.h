@@ -73,6 +73,8 @@ class Topology {
   std::string_view name_en(int32_t v) const { return Pooled(name_en_offsets_, name_en_chars_, v); }
   EntityType type(int32_t v) const { return static_cast<EntityType>(vertex_type_[v]); }
   int32_t mention_count(int32_t v) const { return mention_count_[v]; }
+  // v's place among the vertices ordered by id: comparing ranks compares ids, without the strings.
+  int32_t id_rank(int32_t v) const { return id_rank_[v]; }
   // The ids analyst corrections merged into v (AggregatedEntity::merged_ids; kWithIndex only).
   std::vector<std::string_view> merged_ids(int32_t v) const;
 
@@ -114,7 +116,7 @@ class Topology {
   int32_t component_size(int32_t c) const { return component_size_[c]; }
 
   // Bytes of the adjacency and the per-edge fields that searches read (CSR offsets, targets,
-  // in-lists, relation codes, weights, evidence counts): the "query graph".
+  // in-lists, relation codes, weights, evidence counts) and the id ranks: the "query graph".
   size_t SearchBytes() const;
   // Bytes of everything, strings and index included (the file size of a saved topology).
   size_t TotalBytes() const;
@@ -146,6 +148,7 @@ class Topology {
   std::span<const uint64_t> id_offsets_, name_offsets_, name_en_offsets_;
   std::span<const char> id_chars_, name_chars_, name_en_chars_;
   std::span<const int32_t> id_order_;  // vertices by id
+  std::span<const int32_t> id_rank_;   // the inverse: vertex → place in id_order_
   std::span<const uint64_t> key_offsets_;
   std::span<const char> key_chars_;
   std::span<const int32_t> key_vertex_;  // (key, vertex) sorted by key then vertex

@@ -89,9 +89,13 @@ TEST(Topology, MirrorsTheGraph) {
   EXPECT_EQ(t.component_size(1), 1);
   EXPECT_EQ(t.RelationCode("leader_of") >= 0, true);
   EXPECT_EQ(t.RelationCode("fights"), -1);
+  // Ranks order the vertices as their ids do: group:a, group:b, person:d, place:c, place:e.
+  EXPECT_EQ((std::vector<int32_t>{t.id_rank(0), t.id_rank(1), t.id_rank(2), t.id_rank(3), t.id_rank(4)}),
+            (std::vector<int32_t>{1, 0, 3, 2, 4}));
   // 4 target + 8 in-list + 2 in-relation + 2 relation + 8 weight + 4 evidence = 28 a relation,
-  // plus two offsets a vertex.
-  EXPECT_EQ(t.SearchBytes(), static_cast<size_t>(t.num_edges()) * 28 + 8 * (t.num_vertices() + 1));
+  // plus two offsets and an id rank a vertex.
+  EXPECT_EQ(t.SearchBytes(),
+            static_cast<size_t>(t.num_edges()) * 28 + 8 * (t.num_vertices() + 1) + 4 * t.num_vertices());
 }
 
 class TopologyFile : public ::testing::Test {
@@ -122,6 +126,7 @@ TEST_F(TopologyFile, SavesAndMapsWithTheIndex) {
   EXPECT_EQ(t.name(0), "داعش");
   EXPECT_EQ(t.type(2), EntityType::kPlace);
   EXPECT_EQ(t.mention_count(0), 9);
+  for (int32_t v = 0; v < t.num_vertices(); ++v) EXPECT_EQ(t.id_rank(v), built.id_rank(v));
   EXPECT_EQ(t.FindId("person:d"), std::optional<int32_t>(3));
   EXPECT_EQ(t.FindId("person:x"), std::nullopt);
   // Lookup answers as KnowledgeGraph::Lookup does.

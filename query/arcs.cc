@@ -250,7 +250,7 @@ std::optional<ArcPath2> ShortestArcPath(const Topology& t, const ArcFilter& f, i
       const Cost c = HopCost(t.weight(r.edge), n);
       if (c + s.cost[r.to] != s.cost[cur]) continue;
       if (chosen == nullptr ||
-          (r.to != chosen->to && t.id(r.to) < t.id(chosen->to)) ||
+          (r.to != chosen->to && t.id_rank(r.to) < t.id_rank(chosen->to)) ||
           (r.to == chosen->to &&
            ArcKey(t, c, r.edge, r.forward) < ArcKey(t, chosen_cost, chosen->edge, chosen->forward))) {
         chosen = &r;

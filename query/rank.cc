@@ -133,7 +133,7 @@ std::vector<RankEntry> Rank(const Topology& t, const RankOptions& options) {
     if (key(x.score) != key(y.score)) return key(x.score) > key(y.score);
     const int32_t a = static_cast<int32_t>(x.vertex), b = static_cast<int32_t>(y.vertex);
     if (t.mention_count(a) != t.mention_count(b)) return t.mention_count(a) > t.mention_count(b);
-    return t.id(a) < t.id(b);
+    return t.id_rank(a) < t.id_rank(b);
   };
   if (options.limit > 0 && static_cast<int>(out.size()) > options.limit) {
     std::partial_sort(out.begin(), out.begin() + options.limit, out.end(), by);

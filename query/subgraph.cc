@@ -1,6 +1,7 @@
 #include "query/subgraph.h"
 
 #include <algorithm>
+#include <cstring>
 #include <boost/graph/kruskal_min_spanning_tree.hpp>
 #include <boost/pending/disjoint_sets.hpp>
 #include <map>
@@ -123,6 +124,41 @@ Joined Join(const KnowledgeGraph& g, const WalkGraph& w, const std::vector<Verte
   return out;
 }
 
+// Neighborhood: the strongest arc found so far into a vertex of the next level.
+struct Best {
+  int32_t vertex, parent, edge;
+  bool forward;
+  internal::Cost cost;
+};
+
+// A level's order as two integers compared in turn: the link's weight (greater first; a weight is
+// positive, so its bits order like its value), then mentions (more first) and the id's rank.
+struct LevelKey {
+  uint64_t weight;    // inverted bits: smaller is stronger
+  uint64_t mentions;  // inverted mentions << 32 | id rank
+  int32_t index;      // into the level's Best list
+  static LevelKey Of(double weight, int32_t mentions, int32_t id_rank, int32_t index) {
+    uint64_t bits;
+    std::memcpy(&bits, &weight, sizeof bits);
+    const uint32_t more_first = ~(static_cast<uint32_t>(mentions) ^ 0x80000000u);  // signed order, reversed
+    return {~bits, (uint64_t{more_first} << 32) | static_cast<uint32_t>(id_rank), index};
+  }
+  bool operator<(const LevelKey& o) const {
+    return weight != o.weight ? weight < o.weight : mentions < o.mentions;
+  }
+};
+
+// Kept between calls on a thread, so that a query allocates only what it returns.
+struct NeighborhoodScratch {
+  std::vector<int32_t> ball, previous;
+  std::vector<Best> best;
+  std::vector<LevelKey> keys;
+};
+NeighborhoodScratch& ThreadNeighborhoodScratch() {
+  thread_local NeighborhoodScratch scratch;
+  return scratch;
+}
+
 }  // namespace
 
 TopoNeighborhood Neighborhood(const Topology& t, Vertex center, int depth,
@@ -145,7 +181,8 @@ TopoNeighborhood Neighborhood(const Topology& t, Vertex center, int depth,
   }
   // Hop distances within `depth` (the ball: dseen, fdist), then the levels as listed (bseen).
   internal::Scratch& s = internal::ThreadScratch();
-  std::vector<int32_t> ball;
+  std::vector<int32_t>& ball = ThreadNeighborhoodScratch().ball;
+  ball.clear();
   internal::BreadthFirst(t, f, v, depth, [&](int32_t u, int d) {
     s.fdist[u] = d;
     ball.push_back(u);
@@ -161,24 +198,16 @@ TopoNeighborhood Neighborhood(const Topology& t, Vertex center, int depth,
   auto listed = [&](int32_t u) { return s.bseen.test(u); };
   s.bseen.set(v);
 
-  struct Best {
-    int32_t vertex, parent, edge;
-    bool forward;
-    internal::Cost cost;
-  };
-  std::vector<int32_t> previous{v};
-  std::vector<Best> best;
+  NeighborhoodScratch& ns = ThreadNeighborhoodScratch();
+  std::vector<int32_t>& previous = ns.previous;
+  std::vector<Best>& best = ns.best;
+  std::vector<LevelKey>& keys = ns.keys;
+  previous.assign(1, v);
   int remaining = filters.limit > 0 ? filters.limit : INT32_MAX;
   for (int d = 1; d <= depth && !previous.empty() && remaining > 0; ++d) {
     // The strongest arc reaching each vertex at distance d from a listed vertex at d - 1: the
     // cheapest, then from the smallest id, then as BuildWalkGraph orders parallel arcs.
     best.clear();
-    // The parents' order by id, as ranks (in bdist, unused here): no string compared per arc.
-    {
-      std::vector<int32_t> by_id = previous;
-      std::sort(by_id.begin(), by_id.end(), [&](int32_t x, int32_t y) { return t.id(x) < t.id(y); });
-      for (size_t i = 0; i < by_id.size(); ++i) s.bdist[by_id[i]] = static_cast<int32_t>(i);
-    }
     for (int32_t p : previous) {
       internal::ForEachArcFrom(t, f, p, [&](int32_t u, int32_t e, bool forward) {
         if (dist(u) != d) return;
@@ -195,7 +224,7 @@ TopoNeighborhood Neighborhood(const Topology& t, Vertex center, int depth,
           return;
         }
         if (p != b.parent) {
-          if (s.bdist[p] < s.bdist[b.parent]) b = {u, p, e, forward, cost};
+          if (t.id_rank(p) < t.id_rank(b.parent)) b = {u, p, e, forward, cost};
           return;
         }
         if (std::make_tuple(!forward, t.relation_code(e), e) <
@@ -204,30 +233,21 @@ TopoNeighborhood Neighborhood(const Topology& t, Vertex center, int depth,
         }
       });
     }
-    // Strongest link first, then most mentioned, then id: the keys read once per vertex.
-    struct Keyed {
-      double weight;
-      int32_t mentions;
-      std::string_view id;
-      TopoNeighbor neighbor;
-    };
-    std::vector<Keyed> keyed;
-    keyed.reserve(best.size());
-    for (const Best& b : best) {
-      keyed.push_back({t.weight(b.edge), t.mention_count(b.vertex), t.id(b.vertex),
-                       {b.vertex, d, b.parent, b.edge, b.forward}});
+    // Strongest link first, then most mentioned, then id: sorted as two integers per vertex.
+    keys.clear();
+    keys.reserve(best.size());
+    for (size_t i = 0; i < best.size(); ++i) {
+      keys.push_back(LevelKey::Of(t.weight(best[i].edge), t.mention_count(best[i].vertex),
+                                  t.id_rank(best[i].vertex), static_cast<int32_t>(i)));
     }
-    std::sort(keyed.begin(), keyed.end(), [](const Keyed& x, const Keyed& y) {
-      if (x.weight != y.weight) return x.weight > y.weight;
-      if (x.mentions != y.mentions) return x.mentions > y.mentions;
-      return x.id < y.id;
-    });
+    std::sort(keys.begin(), keys.end());
+    const size_t take = std::min<size_t>(keys.size(), static_cast<size_t>(remaining));
+    r.truncated = r.truncated || take < keys.size();
     std::vector<TopoNeighbor> level;
-    level.reserve(keyed.size());
-    for (const Keyed& k : keyed) level.push_back(k.neighbor);
-    if (static_cast<int>(level.size()) > remaining) {
-      level.resize(remaining);
-      r.truncated = true;
+    level.reserve(take);
+    for (size_t i = 0; i < take; ++i) {
+      const Best& b = best[keys[i].index];
+      level.push_back({b.vertex, d, b.parent, b.edge, b.forward});
     }
     remaining -= static_cast<int>(level.size());
     previous.clear();
@@ -247,10 +267,13 @@ TopoNeighborhood Neighborhood(const Topology& t, Vertex center, int depth,
     }
   }
 
+  // Every relation among the listed vertices, from their out-lists: the bulk of the work, so the
+  // weight (never below 0) is read only when a minimum is set.
+  const bool weigh = f.min_weight > 0;
   for (int32_t u : r.vertices) {
     for (int32_t e = t.out_begin(u); e < t.out_end(u); ++e) {
       if (!listed(t.target(e)) || !f.relation_ok[t.relation_code(e)]) continue;
-      if (t.weight(e) < f.min_weight) continue;
+      if (weigh && t.weight(e) < f.min_weight) continue;
       r.edges.push_back(e);
     }
   }
