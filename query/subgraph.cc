@@ -269,8 +269,15 @@ TopoNeighborhood Neighborhood(const Topology& t, Vertex center, int depth,
 
   // Every relation among the listed vertices, from their out-lists: the bulk of the work, so the
   // weight (never below 0) is read only when a minimum is set.
+  // Each vertex's list is somewhere else in the (large) CSR arrays: the lists a few vertices ahead
+  // are prefetched, so that their cache misses overlap this one's scan.
   const bool weigh = f.min_weight > 0;
-  for (int32_t u : r.vertices) {
+  const size_t listed_count = r.vertices.size();
+  constexpr size_t kAhead = 8;
+  for (size_t i = 0; i < listed_count; ++i) {
+    if (i + 2 * kAhead < listed_count) t.PrefetchOutOffsets(r.vertices[i + 2 * kAhead]);
+    if (i + kAhead < listed_count) t.PrefetchOutEdges(r.vertices[i + kAhead]);
+    const int32_t u = r.vertices[i];
     for (int32_t e = t.out_begin(u); e < t.out_end(u); ++e) {
       if (!listed(t.target(e)) || !f.relation_ok[t.relation_code(e)]) continue;
       if (weigh && t.weight(e) < f.min_weight) continue;
