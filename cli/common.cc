@@ -90,6 +90,8 @@ bool OpenCurrentIndex(Topology* out) {
   return OpenIndexed(&store, out);
 }
 
+bool OpenCurrentIndex(std::unique_ptr<Store>* store, Topology* out) { return OpenIndexed(store, out); }
+
 bool LoadGraphAndSaveIndex(KnowledgeGraph* out) { return LoadSavingIndex(out, true); }
 
 bool LoadPathAnswer(const std::string& from, const std::string& to,

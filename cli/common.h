@@ -38,6 +38,8 @@ bool LoadGraph(KnowledgeGraph* out);
 // The store's topology index (graph/topology.h) when it is current (its stamp is the store's) and
 // carries the name index; false, silently, otherwise.
 bool OpenCurrentIndex(Topology* out);
+// The same, keeping the store open (read-only) for what the index does not hold.
+bool OpenCurrentIndex(std::unique_ptr<Store>* store, Topology* out);
 // LoadGraph, then the topology index saved beside the store for the next query (best effort: a
 // read-only folder just has none). For commands that can answer from the index when it is current.
 bool LoadGraphAndSaveIndex(KnowledgeGraph* out);

@@ -1598,6 +1598,36 @@ Status Store::Corrections(std::vector<Correction>* out) const {
   });
 }
 
+Status Store::ArticleAndAttackCounts(int64_t* articles, int64_t* attacks) const {
+  return Guard(path_, [&]() -> Status {
+    if (articles == nullptr || attacks == nullptr) {
+      return Status::Error(path_ + ": Store::ArticleAndAttackCounts needs outputs");
+    }
+    Transaction tx(db_, path_);
+    Status s = tx.Begin("BEGIN");
+    if (!s.ok()) return s;
+    s = QueryInt(db_, path_, "SELECT count(*) FROM articles", articles);
+    if (!s.ok()) return s;
+    Fixes fixes;
+    s = ReadFixes(db_, path_, &fixes);
+    if (!s.ok()) return s;
+    if (fixes.into().empty()) {
+      s = QueryInt(db_, path_, "SELECT count(DISTINCT id) FROM attacks", attacks);
+    } else {
+      // Merged attacks are one: count their ids as Load resolves them.
+      Stmt st(db_, path_);
+      s = st.Prepare("SELECT DISTINCT id FROM attacks");
+      if (!s.ok()) return s;
+      std::unordered_set<std::string> ids;
+      bool row = false;
+      while ((s = st.Step(&row)).ok() && row) ids.insert(std::string(fixes.Resolve(st.ColText(0))));
+      *attacks = static_cast<int64_t>(ids.size());
+    }
+    if (!s.ok()) return s;
+    return tx.Commit();
+  });
+}
+
 Status Store::Stats(StoreStats* out) const {
   return Guard(path_, [&]() -> Status {
     if (out == nullptr) return Status::Error(path_ + ": Store::Stats needs an output");

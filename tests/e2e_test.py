@@ -319,6 +319,22 @@ class QueryAnswers(KgCase):
         _, _, err = self.kg("neighbors", "داعشش", check=1)
         self.assertIn("did you mean", err)
 
+    def test_stats_from_the_index_are_the_stats_from_the_store(self):
+        topo = self.store + ".topo"
+        for fmt in ((), ("--json",)):
+            if os.path.exists(topo):
+                os.remove(topo)
+            _, loaded, _ = self.kg("stats", *fmt)  # loads the store, saves the index
+            self.assertTrue(os.path.exists(topo))
+            mtime = os.stat(topo).st_mtime_ns
+            _, indexed, _ = self.kg("stats", *fmt)
+            self.assertEqual(os.stat(topo).st_mtime_ns, mtime)  # the index answered
+            self.assertEqual(indexed, loaded, fmt)
+        stats = json.loads(indexed)
+        self.assertEqual(stats["articles"], 5)
+        self.assertEqual(stats["entities"], sum(stats["by_type"].values()))
+        self.assertEqual(stats["relations"], sum(stats["by_relation"].values()))
+
     def test_timeline_has_the_moscow_attack_once_with_both_figures(self):
         r = self.json("timeline")
         moscow = [a for a in r["attacks"] if a["place"] and a["place"]["id"] == "place:moscow"]
@@ -394,6 +410,21 @@ class Corrections(KgCase):
         self.assertEqual(self.json("show", "داعش")["merged"], [])
         _, _, err = self.kg("unmerge", "ولاية خراسان", check=1)
         self.assertIn("not merged", err)
+
+    def test_stats_count_merged_attacks_once_from_the_index_and_the_store(self):
+        before = self.json("stats")
+        attacks = sorted(e["id"] for e in self.json("entities", "--type", "attack")["entities"])
+        self.assertGreaterEqual(len(attacks), 2)
+        self.json("merge", attacks[0], attacks[1])
+        topo = self.store + ".topo"
+        if os.path.exists(topo):
+            os.remove(topo)
+        loaded = self.json("stats")  # from the store, saving the index
+        self.assertTrue(os.path.exists(topo))
+        indexed = self.json("stats")
+        self.assertEqual(indexed, loaded)
+        self.assertEqual(indexed["attacks"], before["attacks"] - 1)
+        self.assertEqual(indexed["entities"], before["entities"] - 1)
 
     def test_merge_refuses_unknown_and_identical_names(self):
         _, _, err = self.kg("merge", "داعش", "نكرة", check=1)
