@@ -897,6 +897,9 @@ void ArticleExtractor::MatchBranches(const Sentence& s, int si) {
 
 
 void ArticleExtractor::ResolveShortOrgNames() {
+  // Tokens outside every sentence (a text of control characters and stray letters) have none to
+  // look up: sent_of_ maps them to sentence 0, which then does not exist.
+  if (doc_.sentences.empty()) return;
   struct Full { std::string id, name, name_en; EntityType type; int first; int words; };
   std::map<std::string, std::vector<Full>> keys;  // folded words → full names they shorten
   for (const Span& sp : spans_) {
@@ -965,6 +968,9 @@ void ArticleExtractor::ResolveShortOrgNames() {
 }
 
 void ArticleExtractor::ResolveShortNames() {
+  // Tokens outside every sentence (a text of control characters and stray letters) have none to
+  // look up: sent_of_ maps them to sentence 0, which then does not exist.
+  if (doc_.sentences.empty()) return;
   for (const Span& sp : spans_) {
     if (sp.type != EntityType::kPerson || sp.anaphor || sp.end - sp.first < 2) continue;
     const std::string& last = tok(sp.end - 1).folded;
