@@ -1031,10 +1031,13 @@ void ArticleExtractor::MarkAnaphors(const Sentence& s, int si) {
       named_groups_ready_ = true;
     }
     // How often a group is named before token i.
+    std::unordered_map<std::string_view, int> counts;
+    for (const NamedGroup& g : named_groups_) {
+      if (spans_[g.span].first < i) ++counts[spans_[g.span].id];
+    }
     auto count = [&](const std::string& id) {
-      int n = 0;
-      for (const NamedGroup& g : named_groups_) n += spans_[g.span].first < i && spans_[g.span].id == id;
-      return n;
+      auto it = counts.find(id);
+      return it == counts.end() ? 0 : it->second;
     };
     std::string referent = focus_group_;
     {
