@@ -1529,7 +1529,7 @@ void ArticleExtractor::Attacks(const Sentence& s, int si, const SimpleDate& anch
       if (!place_span || (place_span->country_level && !sp.country_level)) place_span = &sp;
       if (!sp.country_level) break;
     }
-    i = sp.end - 1;
+    i = std::max(i, sp.end - 1);  // a span left over by a later rewrite may end before i: never step back
   }
   if (!place_span) {
     for (int i = noun - 1; i >= std::max(s.first_token, noun - 12); --i) {
