@@ -30,7 +30,7 @@ void Scratch::Next(size_t n) {
   }
   if (fmark.size() < n) {
     for (auto* v : {&fmark, &bmark, &dag, &rmark, &amark}) v->assign(n, 0);
-    for (auto* v : {&fdist, &bdist, &pos}) v->assign(n, 0);
+    for (auto* v : {&fdist, &bdist, &pos, &fqueue, &bqueue}) v->assign(n, 0);
     cost.assign(n, 0);
     gen = 0;
   }
@@ -70,13 +70,37 @@ auto ArcKey(const Topology& t, Cost cost, int32_t edge, bool forward) {
 }
 
 // The arcs a scan of these vertices' adjacency reads.
-int64_t Volume(const Topology& t, const std::vector<int32_t>& vertices) {
+int64_t Volume(const Topology& t, std::span<const int32_t> vertices) {
   int64_t sum = 0;
-  for (int32_t v : vertices) {
-    sum += (t.out_end(v) - t.out_begin(v)) + static_cast<int64_t>(t.in_sources(v).size());
-  }
+  for (int32_t v : vertices) sum += Degree(t, v);
   return sum;
 }
+
+// One side of a bidirectional search: the vertices reached, level after level, in a queue kept in
+// the thread's Scratch (one slot per vertex, so nothing is allocated per query), and each
+// completed level's volume.
+struct Ball {
+  std::vector<int32_t>& queue;
+  std::vector<size_t> start;    // level k is queue[start[k], start[k + 1])
+  std::vector<int64_t> volume;  // by level; 0 for a level that met (never expanded)
+  size_t tail = 1;
+
+  Ball(std::vector<int32_t>& q, int32_t origin, int64_t degree)
+      : queue(q), start{0, 1}, volume{degree} {
+    queue[0] = origin;
+  }
+  int levels() const { return static_cast<int>(start.size()) - 2; }  // levels beyond the origin
+  std::span<const int32_t> Level(int k) const {
+    return {queue.data() + start[k], start[k + 1] - start[k]};
+  }
+  std::span<const int32_t> Front() const { return Level(levels()); }
+  std::span<const int32_t> Reached() const { return {queue.data(), tail}; }
+  void Add(int32_t v) { queue[tail++] = v; }
+  void EndLevel(const Topology& t, bool met) {
+    start.push_back(tail);
+    volume.push_back(met ? 0 : Volume(t, Front()));
+  }
+};
 
 }  // namespace
 
@@ -111,13 +135,16 @@ std::optional<ArcPath2> ShortestArcPath(const Topology& t, const ArcFilter& f, i
   };
 
   // 1. Bidirectional BFS until the two balls meet: d = hops, M = the meeting vertices, all at
-  //    distance P from a and d - P from b. Each side keeps its completed levels.
-  std::vector<std::vector<int32_t>> flevels{{a}}, blevels{{b}};
-  std::vector<int32_t> next, meet;
+  //    distance P from a and d - P from b. Each side keeps its completed levels and their volumes
+  //    (the arcs a scan of the level reads). The level that meets also keeps every arc it found
+  //    into M (forward) or out of M (backward): the DAG's arcs next to M, not scanned again below.
+  Ball fwd(s.fqueue, a, Degree(t, a)), bwd(s.bqueue, b, Degree(t, b));
+  std::vector<int32_t> meet;
+  std::vector<ArcRef> meet_arcs;
   std::vector<std::vector<int32_t>> level;  // the DAG's levels (step 2)
   OnExit clear{[&] {
-    for (const auto& l : flevels) s.fseen.ClearWords(l);
-    for (const auto& l : blevels) s.bseen.ClearWords(l);
+    s.fseen.ClearWords(fwd.Reached());
+    s.bseen.ClearWords(bwd.Reached());
     for (const auto& l : level) s.dseen.ClearWords(l);
     s.fseen.ClearWords(meet);
     s.bseen.ClearWords(meet);
@@ -126,48 +153,57 @@ std::optional<ArcPath2> ShortestArcPath(const Topology& t, const ArcFilter& f, i
   s.fdist[a] = 0;
   s.bseen.set(b);
   s.bdist[b] = 0;
-  int i = 0, j = 0;  // levels done on each side
   int P = -1, d = -1;
+  bool met_forward = false;
   while (meet.empty()) {
-    const std::vector<int32_t>& ffront = flevels.back();
-    const std::vector<int32_t>& bfront = blevels.back();
-    if (ffront.empty() || bfront.empty()) return std::nullopt;
+    const int i = fwd.levels(), j = bwd.levels();  // levels done on each side
+    if (fwd.Front().empty() || bwd.Front().empty()) return std::nullopt;
     if (max_hops > 0 && i + j + 1 > max_hops) return std::nullopt;
-    next.clear();
-    if (Volume(t, ffront) <= Volume(t, bfront)) {
-      for (int32_t u : ffront) {
-        ForEachArcFrom(t, f, u, [&](int32_t v, int32_t, bool) {
-          if (s.fseen.test(v)) return;
+    if (fwd.volume.back() <= bwd.volume.back()) {
+      for (size_t k = fwd.start[i]; k < fwd.start[i + 1]; ++k) {
+        const int32_t u = fwd.queue[k];
+        ForEachArcFrom(t, f, u, [&](int32_t v, int32_t e, bool forward) __attribute__((always_inline)) {
+          if (s.fseen.test(v)) {
+            // Seen on both sides: met at this level (an earlier meeting would have ended the
+            // search), so u → v is one more arc into M.
+            if (s.bseen.test(v) && !removed(u, v)) meet_arcs.push_back(ArcRef{u, v, e, forward});
+            return;
+          }
           if (!VertexOk(t, f, s, v) || removed(u, v)) return;
           s.fseen.set(v);
           s.fdist[v] = i + 1;
           if (s.bseen.test(v)) {
             meet.push_back(v);
+            meet_arcs.push_back(ArcRef{u, v, e, forward});
           } else {
-            next.push_back(v);
+            fwd.Add(v);
           }
         });
       }
-      ++i;
-      flevels.push_back(next);
-      if (!meet.empty()) P = i, d = i + j;
+      // A level that met is never expanded: its volume is not needed.
+      fwd.EndLevel(t, !meet.empty());
+      if (!meet.empty()) P = i + 1, d = i + 1 + j, met_forward = true;
     } else {
-      for (int32_t v : bfront) {
-        ForEachArcInto(t, f, v, [&](int32_t u, int32_t, bool) {
-          if (s.bseen.test(u)) return;
+      for (size_t k = bwd.start[j]; k < bwd.start[j + 1]; ++k) {
+        const int32_t v = bwd.queue[k];
+        ForEachArcInto(t, f, v, [&](int32_t u, int32_t e, bool forward) __attribute__((always_inline)) {
+          if (s.bseen.test(u)) {
+            if (s.fseen.test(u) && !removed(u, v)) meet_arcs.push_back(ArcRef{u, v, e, forward});
+            return;
+          }
           if (!VertexOk(t, f, s, u) || removed(u, v)) return;
           s.bseen.set(u);
           s.bdist[u] = j + 1;
           if (s.fseen.test(u)) {
             meet.push_back(u);
+            meet_arcs.push_back(ArcRef{u, v, e, forward});
           } else {
-            next.push_back(u);
+            bwd.Add(u);
           }
         });
       }
-      ++j;
-      blevels.push_back(next);
-      if (!meet.empty()) P = i, d = i + j;
+      bwd.EndLevel(t, !meet.empty());
+      if (!meet.empty()) P = i, d = i + j + 1;
     }
   }
   if (max_hops > 0 && d > max_hops) return std::nullopt;
@@ -175,7 +211,8 @@ std::optional<ArcPath2> ShortestArcPath(const Topology& t, const ArcFilter& f, i
   // 2. The DAG of shortest paths, level by level: L[P] = M, back to a through the forward ball,
   //    on to b through the backward ball. Every DAG arc is kept (by the level it leaves), so the
   //    costs below never scan an adjacency again. Each step scans whichever side is smaller: the
-  //    DAG level's arcs, or the arcs of the ball level it connects to.
+  //    DAG level's arcs, or the arcs of the ball level it connects to. The arcs next to M came
+  //    with the search.
   level.resize(d + 1);
   std::vector<std::vector<ArcRef>> arcs(d);  // arcs[p]: level p → level p + 1
   auto in_level = [&](int32_t v, int p) { return s.dseen.test(v) && s.pos[v] == p; };
@@ -186,10 +223,20 @@ std::optional<ArcPath2> ShortestArcPath(const Topology& t, const ArcFilter& f, i
     level[p].push_back(v);
   };
   for (int32_t v : meet) enter(v, P);
-  for (int p = P; p > 0; --p) {
+  int first_back = P, first_on = P;  // the first levels left to scan on each side
+  if (met_forward) {
+    arcs[P - 1] = std::move(meet_arcs);
+    for (const ArcRef& r : arcs[P - 1]) enter(r.from, P - 1);
+    first_back = P - 1;
+  } else {
+    arcs[P] = std::move(meet_arcs);
+    for (const ArcRef& r : arcs[P]) enter(r.to, P + 1);
+    first_on = P + 1;
+  }
+  for (int p = first_back; p > 0; --p) {
     // Arcs x → v with x at distance p - 1 from a and v in L[p].
-    const std::vector<int32_t>& ball = flevels[p - 1];
-    if (Volume(t, level[p]) <= Volume(t, ball)) {
+    const std::span<const int32_t> ball = fwd.Level(p - 1);
+    if (Volume(t, level[p]) <= fwd.volume[p - 1]) {
       for (int32_t v : level[p]) {
         ForEachArcInto(t, f, v, [&](int32_t x, int32_t e, bool forward) {
           if (!s.fseen.test(x) || s.fdist[x] != p - 1 || removed(x, v)) return;
@@ -206,11 +253,11 @@ std::optional<ArcPath2> ShortestArcPath(const Topology& t, const ArcFilter& f, i
     }
     for (const ArcRef& r : arcs[p - 1]) enter(r.from, p - 1);
   }
-  for (int p = P; p < d; ++p) {
+  for (int p = first_on; p < d; ++p) {
     // Arcs w → x with w in L[p] and x at distance d - p - 1 from b.
     const int q = d - p - 1;
-    const std::vector<int32_t>& ball = blevels[q];
-    if (Volume(t, level[p]) <= Volume(t, ball)) {
+    const std::span<const int32_t> ball = bwd.Level(q);
+    if (Volume(t, level[p]) <= bwd.volume[q]) {
       for (int32_t w : level[p]) {
         ForEachArcFrom(t, f, w, [&](int32_t x, int32_t e, bool forward) {
           if (!s.bseen.test(x) || s.bdist[x] != q || removed(w, x)) return;

@@ -105,6 +105,7 @@ struct Scratch {
   std::vector<int32_t> order;       // BreadthFirst's vertices
   std::vector<uint32_t> fmark, bmark, dag, rmark, amark;
   std::vector<int32_t> fdist, bdist, pos;
+  std::vector<int32_t> fqueue, bqueue;  // ShortestArcPath's two balls, one slot per vertex
   std::vector<Cost> cost;
   std::vector<int32_t> list;  // a free list for callers
   uint32_t gen = 0;
