@@ -26,7 +26,7 @@ ArcFilter MakeArcFilter(const Topology& t, const std::vector<std::string>& relat
 void Scratch::Next(size_t n) {
   const size_t words = (n + 63) / 64;
   if (fseen.words.size() < words) {
-    for (VertexBits* b : {&fseen, &bseen, &dseen}) b->words.assign(words, 0);
+    for (VertexBits* b : {&fseen, &bseen, &dseen, &flev, &blev}) b->words.assign(words, 0);
   }
   if (fmark.size() < n) {
     for (auto* v : {&fmark, &bmark, &dag, &rmark, &amark}) v->assign(n, 0);
@@ -142,17 +142,19 @@ std::optional<ArcPath2> ShortestArcPath(const Topology& t, const ArcFilter& f, i
   std::vector<int32_t> meet;
   std::vector<ArcRef> meet_arcs;
   std::vector<std::vector<int32_t>> level;  // the DAG's levels (step 2)
+  // Step 2's labelled ball levels (flev + fdist, blev + bdist).
+  std::vector<std::span<const int32_t>> flabelled, blabelled;
   OnExit clear{[&] {
     s.fseen.ClearWords(fwd.Reached());
     s.bseen.ClearWords(bwd.Reached());
+    for (const auto& l : flabelled) s.flev.ClearWords(l);
+    for (const auto& l : blabelled) s.blev.ClearWords(l);
     for (const auto& l : level) s.dseen.ClearWords(l);
     s.fseen.ClearWords(meet);
     s.bseen.ClearWords(meet);
   }};
   s.fseen.set(a);
-  s.fdist[a] = 0;
   s.bseen.set(b);
-  s.bdist[b] = 0;
   int P = -1, d = -1;
   bool met_forward = false;
   while (meet.empty()) {
@@ -171,7 +173,6 @@ std::optional<ArcPath2> ShortestArcPath(const Topology& t, const ArcFilter& f, i
           }
           if (!VertexOk(t, f, s, v) || removed(u, v)) return;
           s.fseen.set(v);
-          s.fdist[v] = i + 1;
           if (s.bseen.test(v)) {
             meet.push_back(v);
             meet_arcs.push_back(ArcRef{u, v, e, forward});
@@ -193,7 +194,6 @@ std::optional<ArcPath2> ShortestArcPath(const Topology& t, const ArcFilter& f, i
           }
           if (!VertexOk(t, f, s, u) || removed(u, v)) return;
           s.bseen.set(u);
-          s.bdist[u] = j + 1;
           if (s.fseen.test(u)) {
             meet.push_back(u);
             meet_arcs.push_back(ArcRef{u, v, e, forward});
@@ -233,13 +233,24 @@ std::optional<ArcPath2> ShortestArcPath(const Topology& t, const ArcFilter& f, i
     for (const ArcRef& r : arcs[P]) enter(r.to, P + 1);
     first_on = P + 1;
   }
+  // A ball level that a scan below asks about (is x at distance k?) is labelled first; the search
+  // itself wrote no distances (the level that met, the largest, is never asked about).
+  auto label = [&](std::span<const int32_t> ball, int k, VertexBits& bits,
+                   std::vector<int32_t>& dist, std::vector<std::span<const int32_t>>& done) {
+    for (int32_t v : ball) {
+      bits.set(v);
+      dist[v] = k;
+    }
+    done.push_back(ball);
+  };
   for (int p = first_back; p > 0; --p) {
     // Arcs x → v with x at distance p - 1 from a and v in L[p].
     const std::span<const int32_t> ball = fwd.Level(p - 1);
     if (Volume(t, level[p]) <= fwd.volume[p - 1]) {
+      label(ball, p - 1, s.flev, s.fdist, flabelled);
       for (int32_t v : level[p]) {
         ForEachArcInto(t, f, v, [&](int32_t x, int32_t e, bool forward) {
-          if (!s.fseen.test(x) || s.fdist[x] != p - 1 || removed(x, v)) return;
+          if (!s.flev.test(x) || s.fdist[x] != p - 1 || removed(x, v)) return;
           arcs[p - 1].push_back(ArcRef{x, v, e, forward});
         });
       }
@@ -258,9 +269,10 @@ std::optional<ArcPath2> ShortestArcPath(const Topology& t, const ArcFilter& f, i
     const int q = d - p - 1;
     const std::span<const int32_t> ball = bwd.Level(q);
     if (Volume(t, level[p]) <= bwd.volume[q]) {
+      label(ball, q, s.blev, s.bdist, blabelled);
       for (int32_t w : level[p]) {
         ForEachArcFrom(t, f, w, [&](int32_t x, int32_t e, bool forward) {
-          if (!s.bseen.test(x) || s.bdist[x] != q || removed(w, x)) return;
+          if (!s.blev.test(x) || s.bdist[x] != q || removed(w, x)) return;
           arcs[p].push_back(ArcRef{w, x, e, forward});
         });
       }

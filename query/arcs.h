@@ -102,6 +102,7 @@ OnExit(F) -> OnExit<F>;
 // Per-thread marks, sized to the largest topology seen.
 struct Scratch {
   VertexBits fseen, bseen, dseen;  // all clear between searches
+  VertexBits flev, blev;           // ShortestArcPath: ball vertices with fdist / bdist set
   std::vector<int32_t> order;       // BreadthFirst's vertices
   std::vector<uint32_t> fmark, bmark, dag, rmark, amark;
   std::vector<int32_t> fdist, bdist, pos;
@@ -137,11 +138,11 @@ inline void ForEachArcFrom(const Topology& t, const ArcFilter& f, int32_t u, Fn&
   const auto edges = t.in_edges(u);
   const auto codes = t.in_relations(u);
   for (size_t i = 0; i < sources.size(); ++i) {
-    const int32_t v = sources[i], e = edges[i];
+    const int32_t v = sources[i];
     const uint16_t code = codes[i];
     if (v == u || !f.relation_ok[code] || (f.directed && !f.symmetric[code])) continue;
-    if (f.min_weight > 0 && t.weight(e) < f.min_weight) continue;
-    fn(v, e, false);
+    if (f.min_weight > 0 && t.weight(edges[i]) < f.min_weight) continue;
+    fn(v, edges[i], false);
   }
 }
 
@@ -152,10 +153,10 @@ inline void ForEachArcInto(const Topology& t, const ArcFilter& f, int32_t v, Fn&
   const auto edges = t.in_edges(v);
   const auto codes = t.in_relations(v);
   for (size_t i = 0; i < sources.size(); ++i) {
-    const int32_t u = sources[i], e = edges[i];
+    const int32_t u = sources[i];
     if (u == v || !f.relation_ok[codes[i]]) continue;
-    if (f.min_weight > 0 && t.weight(e) < f.min_weight) continue;
-    fn(u, e, true);
+    if (f.min_weight > 0 && t.weight(edges[i]) < f.min_weight) continue;
+    fn(u, edges[i], true);
   }
   for (int32_t e = t.out_begin(v), end = t.out_end(v); e < end; ++e) {
     const int32_t u = t.target(e);
