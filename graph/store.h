@@ -43,8 +43,14 @@ struct sqlite3;
 namespace kg {
 
 // 1: articles, entities, aliases, mentions, evidence, attacks. 2: + corrections. 3: aliases kept
-// by article, + entity_articles.
-inline constexpr int kSchemaVersion = 3;
+// by article, + entity_articles. 4: evidence indexed by a 64-bit key of (source, relation, target)
+// instead of the three strings.
+inline constexpr int kSchemaVersion = 4;
+
+// The key an evidence row is indexed by (schema 4): a 64-bit hash of source, relation and target
+// (FNV-1a, then a finalizing mix), whose lowest bit is 1 exactly for co_mentioned, so counts by
+// kind read the index alone. Part of the file format: never change it.
+int64_t EvidenceKey(std::string_view source, std::string_view relation, std::string_view target);
 
 enum class IngestOutcome { kAdded, kUnchanged, kReplaced };
 
@@ -80,6 +86,8 @@ struct Correction {
 struct LoadOptions {
   bool apply_corrections = true;  // false: the facts exactly as the articles gave them
 };
+
+class StmtCache;  // store.cc: a connection's prepared statements
 
 class Store {
  public:
@@ -161,10 +169,13 @@ class Store {
  private:
   // Creates the stamp table and its triggers when missing (read-write opens; best effort).
   void PrepareStamp();
-  Store(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+  Store(sqlite3* db, std::string path);
   sqlite3* db_ = nullptr;
+  bool keyed_evidence_ = false;  // schema 4's evidence_key (a read-only open of an older store: no)
   bool batch_open_ = false;
   std::string path_;
+  // Ingest's statements, prepared once per connection (finalized before it closes).
+  std::unique_ptr<StmtCache> statements_;
 };
 
 }  // namespace kg

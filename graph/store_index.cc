@@ -179,9 +179,13 @@ Status Store::RelationEvidence(const std::vector<std::string>& sources, std::str
                                std::vector<Evidence>* out) const {
   out->clear();
   Query q(db_,
-          "SELECT article_id, sentence, \"start\", \"end\", text, confidence, hedged FROM evidence "
-          "WHERE source = ?1 AND relation = ?2 AND target = ?3 "
-          "ORDER BY confidence DESC, article_id, sentence, \"start\", \"end\"");
+          keyed_evidence_
+              ? "SELECT article_id, sentence, \"start\", \"end\", text, confidence, hedged "
+                "FROM evidence WHERE triple_key = ?4 AND source = ?1 AND relation = ?2 AND "
+                "target = ?3 ORDER BY confidence DESC, article_id, sentence, \"start\", \"end\""
+              : "SELECT article_id, sentence, \"start\", \"end\", text, confidence, hedged "
+                "FROM evidence WHERE source = ?1 AND relation = ?2 AND target = ?3 "
+                "ORDER BY confidence DESC, article_id, sentence, \"start\", \"end\"");
   if (!q.ok()) return Error(db_, path_, "cannot read evidence");
   // A relation from an entity to itself counts only the rows stored that way (Load drops rows
   // between two entities merged into one).
@@ -192,6 +196,7 @@ Status Store::RelationEvidence(const std::vector<std::string>& sources, std::str
       q.Text(1, s);
       q.Text(2, relation);
       q.Text(3, t);
+      if (keyed_evidence_) q.Int(4, EvidenceKey(s, relation, t));
       int rows = 0;
       while ((limit <= 0 || rows < limit) && q.Step()) {
         Evidence ev;
@@ -242,8 +247,8 @@ Status Store::BulkLoad(const std::function<Status(BulkSink&)>& fill) {
                    "VALUES(?1, ?2, ?3, 0, ?4, 0)"),
           evidence_(db,
                     "INSERT INTO evidence(article_id, source, relation, target, sentence, "
-                    "\"start\", \"end\", text, confidence, hedged) "
-                    "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)") {}
+                    "\"start\", \"end\", text, confidence, hedged, triple_key) "
+                    "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)") {}
     bool ok() const {
       return article_.ok() && entity_.ok() && alias_.ok() && count_.ok() && mention_.ok() &&
              evidence_.ok();
@@ -297,6 +302,7 @@ Status Store::BulkLoad(const std::function<Status(BulkSink&)>& fill) {
       evidence_.Text(8, ev.text);
       evidence_.Double(9, ev.confidence);
       evidence_.Int(10, ev.hedged ? 1 : 0);
+      evidence_.Int(11, EvidenceKey(r.source, r.relation, r.target));
       return Done(evidence_.Run(), "relation " + r.source + " " + r.relation + " " + r.target);
     }
 

@@ -103,6 +103,13 @@ ALTER TABLE aliases_old RENAME TO aliases;
 CREATE INDEX aliases_article ON aliases(article_id);
 )sql";
 
+// Evidence as kg wrote it before version 4: indexed by its three strings, no key.
+constexpr const char* kEvidenceBeforeVersion4 = R"sql(
+DROP INDEX evidence_key;
+ALTER TABLE evidence DROP COLUMN triple_key;
+CREATE INDEX evidence_triple ON evidence(source, relation, target);
+)sql";
+
 Mention M(const std::string& text, int start, int sentence = 0) {
   Mention m;
   m.text = text;
@@ -1179,7 +1186,7 @@ TEST_F(CorrectionsTest, VersionOneStoreIsReadAsItIsAndMigratedOnWrite) {
     IngestOrDie(*store, Mosul());
   }
   // What kg wrote before corrections existed.
-  RawExec(path, std::string(kAliasesBeforeVersion3) + "DROP TABLE corrections; PRAGMA user_version = 1;");
+  RawExec(path, std::string(kEvidenceBeforeVersion4) + kAliasesBeforeVersion3 + "DROP TABLE corrections; PRAGMA user_version = 1;");
   {
     auto store = OpenOrDie(path, Store::Mode::kReadOnly);
     ASSERT_TRUE(store);
@@ -1258,7 +1265,7 @@ TEST_F(CorrectionsTest, VersionTwoAliasesAreReadAsTheyAreAndRegroupedOnWrite) {
                            "(SELECT * FROM entity_articles ORDER BY entity_id)"),
             "attack:mosul-2017=1 group:hts=2 group:islamic-state=1 person:al-baghdadi=1 "
             "place:idlib=2 place:mosul=1");
-  RawExec(path, std::string(kAliasesBeforeVersion3) + "PRAGMA user_version = 2;");
+  RawExec(path, std::string(kEvidenceBeforeVersion4) + kAliasesBeforeVersion3 + "PRAGMA user_version = 2;");
   {
     auto store = OpenOrDie(path, Store::Mode::kReadOnly);
     ASSERT_TRUE(store);
@@ -1285,6 +1292,58 @@ TEST_F(CorrectionsTest, VersionTwoAliasesAreReadAsTheyAreAndRegroupedOnWrite) {
   EXPECT_EQ(RawQuery(path, "SELECT articles FROM entity_articles WHERE entity_id = 'place:idlib'"),
             "1");
   EXPECT_EQ(RawQuery(path, "SELECT count(*) FROM sqlite_master WHERE name LIKE 'aliases%'"), "1");
+}
+
+// Version 3 indexed evidence by its three strings; 4 by EvidenceKey. Both answer the same.
+TEST_F(CorrectionsTest, VersionThreeEvidenceIsReadAsItIsAndKeyedOnWrite) {
+  const std::string path = Path();
+  StoreStats stats;
+  {
+    auto store = OpenOrDie(path);
+    ASSERT_TRUE(store);
+    IngestOrDie(*store, Mosul());
+    stats = StatsOrDie(*store);
+  }
+  EXPECT_EQ(stats.relations, 4);
+  EXPECT_EQ(stats.typed_relations, 3);
+  auto evidence = [](const Store& store) {
+    std::vector<Evidence> ev;
+    Status s = store.RelationEvidence({"person:al-baghdadi"}, "leader_of", {"group:islamic-state"},
+                                      0, &ev);
+    EXPECT_TRUE(s.ok()) << s.message();
+    return ev.size() == 1 ? ev[0].text : "rows: " + std::to_string(ev.size());
+  };
+  RawExec(path, std::string(kEvidenceBeforeVersion4) + "PRAGMA user_version = 3;");
+  {
+    auto store = OpenOrDie(path, Store::Mode::kReadOnly);
+    ASSERT_TRUE(store);
+    EXPECT_TRUE(SameStats(StatsOrDie(*store), stats));
+    EXPECT_EQ(evidence(*store), "يعتقد أن البغدادي يقود التنظيم");
+  }
+  EXPECT_EQ(RawQuery(path, "PRAGMA user_version"), "3");
+  {
+    auto store = OpenOrDie(path);
+    ASSERT_TRUE(store);
+    EXPECT_EQ(RawQuery(path, "PRAGMA user_version"), std::to_string(kSchemaVersion));
+    EXPECT_TRUE(SameStats(StatsOrDie(*store), stats));
+    EXPECT_EQ(evidence(*store), "يعتقد أن البغدادي يقود التنظيم");
+  }
+  EXPECT_EQ(RawQuery(path, "SELECT count(*) FROM sqlite_master WHERE name = 'evidence_triple'"), "0");
+  EXPECT_EQ(RawQuery(path, "SELECT triple_key FROM evidence WHERE relation = 'leader_of'"),
+            std::to_string(EvidenceKey("person:al-baghdadi", "leader_of", "group:islamic-state")));
+  EXPECT_EQ(RawQuery(path, "SELECT count(*) FROM evidence WHERE (triple_key & 1) = "
+                           "(relation = 'co_mentioned')"),
+            "4");
+}
+
+TEST(EvidenceKeyTest, StableAndMarksCoMentioned) {
+  // Part of the file format: a change would orphan every stored key.
+  EXPECT_EQ(EvidenceKey("a", "b", "c"), EvidenceKey("a", "b", "c"));
+  EXPECT_NE(EvidenceKey("ab", "", "c"), EvidenceKey("a", "b", "c"));
+  EXPECT_NE(EvidenceKey("a", "b", "c"), EvidenceKey("c", "b", "a"));
+  EXPECT_EQ(EvidenceKey("a", "co_mentioned", "c") & 1, 1);
+  EXPECT_EQ(EvidenceKey("a", "leader_of", "c") & 1, 0);
+  EXPECT_EQ(EvidenceKey("", "", ""), 3864859450461747840);  // FNV-1a of "\x1f\x1f", fmix64
 }
 
 TEST_F(CorrectionsTest, HandEditedRowsThatDoNotParseAreLeftOut) {

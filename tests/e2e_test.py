@@ -507,8 +507,11 @@ class Corrections(KgCase):
     def test_version_one_store_is_migrated(self):
         import sqlite3
         db = sqlite3.connect(self.store)
-        # Version 1 had no corrections, and aliases in one rowid table (until version 3).
+        # Version 1 had no corrections, aliases in one rowid table (until version 3), and
+        # evidence indexed by its three strings (until version 4).
         db.executescript("""
+            DROP INDEX evidence_key; ALTER TABLE evidence DROP COLUMN triple_key;
+            CREATE INDEX evidence_triple ON evidence(source, relation, target);
             CREATE TABLE aliases_old(entity_id TEXT NOT NULL, alias TEXT NOT NULL,
                                      article_id TEXT NOT NULL, UNIQUE(entity_id, alias, article_id));
             INSERT INTO aliases_old SELECT a.entity_id, a.alias, a.article_id FROM articles r
@@ -530,9 +533,10 @@ class Corrections(KgCase):
         # The first correction migrates it.
         self.kg("merge", "داعش", "ولاية خراسان")
         db = sqlite3.connect(self.store)
-        self.assertEqual(db.execute("PRAGMA user_version").fetchone()[0], 3)
+        self.assertEqual(db.execute("PRAGMA user_version").fetchone()[0], 4)
         self.assertEqual(db.execute("SELECT kind, undone FROM corrections").fetchall(), [("merge", 0)])
-        db.execute("PRAGMA user_version = 4")
+        self.assertEqual(db.execute("SELECT count(*) FROM evidence WHERE triple_key = 0").fetchone()[0], 0)
+        db.execute("PRAGMA user_version = 5")
         db.commit()
         db.close()
         _, _, err = self.kg("show", "داعش", check=2)
