@@ -184,10 +184,17 @@ std::string SqliteError(const std::string& path, sqlite3* db, std::string_view w
 }
 
 // A prepared statement that finalizes itself; every call reports through Status.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename V>
+using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+
 }  // namespace
 
-// The statements a connection runs over and over (ingest's nine per article), each prepared once:
-// parsing and planning them again for every article took a tenth of the writer's time.
+// The statements a connection runs over and over (ingest's nine per article), each prepared once
+// rather than parsed and planned again for every article.
 class StmtCache {
  public:
   explicit StmtCache(sqlite3* db) : db_(db) {}
@@ -217,12 +224,8 @@ class StmtCache {
   }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   sqlite3* db_;
-  std::unordered_map<std::string, sqlite3_stmt*, Hash, std::equal_to<>> stmts_;
+  StringMap<sqlite3_stmt*> stmts_;
 };
 
 namespace {
@@ -993,12 +996,6 @@ Status IngestImpl(sqlite3* db, const std::string& path, StmtCache* cache,
 
 // ---- Load ----
 
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-template <typename V>
-using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 
 int Find(const StringMap<int>& m, std::string_view key) {
   auto it = m.find(key);
