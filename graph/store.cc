@@ -28,6 +28,8 @@
 // did not list, and the graph view skips such relations. All values are bound, never spliced.
 #include "graph/store.h"
 
+#include "graph/checkpointer.h"
+
 #include <fcntl.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
@@ -1674,6 +1676,7 @@ Store::~Store() {
   if (batch_open_ && !sqlite3_get_autocommit(db_)) {
     sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr);  // on failure, close rolls back
   }
+  checkpointer_.reset();  // before the close, which checkpoints what is left
   if (sqlite3_close(db_) == SQLITE_OK && read_write) RecordChecked(path_);
 }
 
@@ -1683,6 +1686,11 @@ Status Store::BeginBatch() {
     if (sqlite3_db_readonly(db_, "main") == 1) {
       return Status::Error(path_ + ": store opened read-only; cannot ingest");
     }
+    if (!checkpointer_tried_) {
+      checkpointer_tried_ = true;
+      checkpointer_ = Checkpointer::Start(db_, path_);
+    }
+    if (checkpointer_) checkpointer_->BeforeBegin();
     Status s = Exec(db_, path_, "BEGIN IMMEDIATE");
     batch_open_ = s.ok();
     return s;

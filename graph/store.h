@@ -87,7 +87,8 @@ struct LoadOptions {
   bool apply_corrections = true;  // false: the facts exactly as the articles gave them
 };
 
-class StmtCache;  // store.cc: a connection's prepared statements
+class StmtCache;     // store.cc: a connection's prepared statements
+class Checkpointer;  // checkpointer.h: the batches' checkpoints, on a thread of their own
 
 class Store {
  public:
@@ -176,6 +177,9 @@ class Store {
   std::string path_;
   // Ingest's statements, prepared once per connection (finalized before it closes).
   std::unique_ptr<StmtCache> statements_;
+  // Started by the first BeginBatch; stopped before the connection closes.
+  std::unique_ptr<Checkpointer> checkpointer_;
+  bool checkpointer_tried_ = false;
 };
 
 }  // namespace kg
