@@ -1,10 +1,11 @@
-// The SQLite store. Layout (schema version 4, PRAGMA user_version):
+// The SQLite store. Layout (schema version 5, PRAGMA user_version):
 //
 //   articles(id PK, path, title, date, content_hash, ingested_at)
 //   entities(id PK, type, name, name_en)                 -- upserted, never deleted
 //   aliases(article_id → articles, seq, entity_id → entities, alias)  PK(article_id, seq), no rowid;
 //            the spellings an article gave its entities, in its order (since version 3; before,
-//            a rowid table UNIQUE(entity_id, alias, article_id))
+//            a rowid table UNIQUE(entity_id, alias, article_id)); since version 5 one row per
+//            (article, entity), `alias` its spellings joined by U+001F (AppendSpelling)
 //   entity_articles(entity_id → entities PK, articles)  -- since version 3: how many articles
 //            have aliases rows for the entity
 //   mentions(article_id → articles, entity_id → entities, text, start, end, sentence)
@@ -20,7 +21,8 @@
 //            strings (SQLite's json_array/json_each); rows are never deleted, only marked undone
 //
 // Migrations run in one transaction when a store is opened read-write: 1 → 2 adds corrections,
-// 2 → 3 rewrites aliases grouped by article and counts entity_articles, 3 → 4 keys the evidence.
+// 2 → 3 rewrites aliases grouped by article and counts entity_articles, 3 → 4 keys the evidence,
+// 4 → 5 packs each (article, entity)'s aliases into one row.
 // A read-only open reads an older layout as it is.
 //
 // Every per-article row carries article_id (indexed) so that re-ingesting a changed article can
@@ -120,7 +122,9 @@ CREATE INDEX attacks_place ON attacks(place);
 // Version 3: an article's aliases are stored together, in the order it gave them (seq), so that
 // ingest appends to one place instead of to one place per (entity, alias) in a store-wide index;
 // entity_articles counts the articles that list each entity (what `kg stats` counts as present).
-constexpr const char* kAliasesSchema = R"sql(
+// Version 5: one row per (article, entity), `alias` holding its spellings joined by
+// kSpellingSeparator (see PackAliases); a row of an older store holds one spelling.
+constexpr const char* kAliasesTable = R"sql(
 CREATE TABLE aliases(
   article_id TEXT NOT NULL REFERENCES articles(id),
   seq INTEGER NOT NULL,
@@ -128,6 +132,8 @@ CREATE TABLE aliases(
   alias TEXT NOT NULL CHECK(alias <> ''),
   PRIMARY KEY(article_id, seq)
 ) WITHOUT ROWID;
+)sql";
+constexpr const char* kAliasesSchema = R"sql(
 CREATE TABLE entity_articles(
   entity_id TEXT PRIMARY KEY NOT NULL REFERENCES entities(id),
   articles INTEGER NOT NULL CHECK(articles > 0)
@@ -163,6 +169,21 @@ void EvidenceKeyFunction(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
     if (p) parts[i] = {reinterpret_cast<const char*>(p), static_cast<size_t>(sqlite3_value_bytes(argv[i]))};
   }
   sqlite3_result_int64(ctx, EvidenceKey(parts[0], parts[1], parts[2]));
+}
+
+// Between the spellings of one aliases row (version 5). A spelling never holds it: it is a
+// control character, which AppendSpelling turns into a space.
+constexpr char kSpellingSeparator = '\x1f';
+
+// Calls `fn` with each spelling of an aliases row, in order.
+template <typename Fn>
+void ForEachSpelling(std::string_view spellings, Fn&& fn) {
+  for (;;) {
+    const size_t end = spellings.find(kSpellingSeparator);
+    fn(spellings.substr(0, end));
+    if (end == std::string_view::npos) return;
+    spellings.remove_prefix(end + 1);
+  }
 }
 
 // Version 2: the analyst's corrections, applied by Load.
@@ -489,6 +510,7 @@ Status CreateSchema(sqlite3* db, const std::string& path) {
   if (!s.ok()) return s;
   if (shape == Shape::kEmpty) {
     s = Exec(db, path, kSchema);
+    if (s.ok()) s = Exec(db, path, kAliasesTable);
     if (s.ok()) s = Exec(db, path, kAliasesSchema);
     if (s.ok()) s = Exec(db, path, kCorrectionsSchema);
     if (!s.ok()) return s;
@@ -498,6 +520,54 @@ Status CreateSchema(sqlite3* db, const std::string& path) {
     if (!s.ok()) return s;
   }
   return tx.Commit();
+}
+
+// 4 → 5: one aliases row per (article, entity) instead of one per spelling (ingest wrote a row
+// for every spelling of every entity of every article, nine in ten of them the entity's own name
+// or English name: 122 rows per bench article, half the rows it wrote). A row takes the seq of
+// the entity's first spelling in its article, so Load meets each entity's spellings, and the
+// articles, in the same order as before.
+Status PackAliases(sqlite3* db, const std::string& path) {
+  Status s = Exec(db, path, "ALTER TABLE aliases RENAME TO aliases_v4");
+  if (s.ok()) s = Exec(db, path, kAliasesTable);
+  if (!s.ok()) return s;
+  Stmt read(db, path), write(db, path);
+  s = read.Prepare("SELECT article_id, seq, entity_id, alias FROM aliases_v4 ORDER BY article_id, seq");
+  if (s.ok()) s = write.Prepare("INSERT INTO aliases(article_id, seq, entity_id, alias) VALUES(?1, ?2, ?3, ?4)");
+  if (!s.ok()) return s;
+  struct Packed {
+    int64_t seq;
+    std::string entity, spellings;
+  };
+  std::string article;
+  std::vector<Packed> rows;  // the article's, in order
+  auto flush = [&]() -> Status {
+    for (const Packed& p : rows) {
+      write.Text(1, article);
+      write.Int(2, p.seq);
+      write.Text(3, p.entity);
+      write.Text(4, p.spellings);
+      Status w = write.Run();
+      if (!w.ok()) return w;
+    }
+    rows.clear();
+    return Status::Ok();
+  };
+  bool row = false;
+  while ((s = read.Step(&row)).ok() && row) {
+    if (read.ColText(0) != article) {
+      s = flush();
+      if (!s.ok()) return s;
+      article = read.ColText(0);
+    }
+    const std::string_view entity = read.ColText(2);
+    auto it = std::find_if(rows.begin(), rows.end(), [&](const Packed& p) { return p.entity == entity; });
+    if (it == rows.end()) it = rows.insert(rows.end(), {read.ColInt64(1), std::string(entity), ""});
+    AppendSpelling(&it->spellings, read.ColText(3));
+  }
+  if (s.ok()) s = flush();
+  if (s.ok()) s = Exec(db, path, "DROP TABLE aliases_v4");
+  return s;
 }
 
 // Brings an older store up to kSchemaVersion in one transaction (all steps or none).
@@ -517,6 +587,7 @@ Status Migrate(sqlite3* db, const std::string& path) {
   }
   if (version < 3) {
     s = Exec(db, path, kAliasesMigration);
+    if (s.ok()) s = Exec(db, path, kAliasesTable);
     if (s.ok()) s = Exec(db, path, kAliasesSchema);
     if (s.ok()) s = Exec(db, path, kAliasesCopy);
     if (!s.ok()) return s;
@@ -528,6 +599,10 @@ Status Migrate(sqlite3* db, const std::string& path) {
       return Status::Error(SqliteError(path, db, "cannot migrate the evidence"));
     }
     s = Exec(db, path, kEvidenceKeyMigration);
+    if (!s.ok()) return s;
+  }
+  if (version < 5) {
+    s = PackAliases(db, path);
     if (!s.ok()) return s;
   }
   const std::string pragma = "PRAGMA user_version = " + std::to_string(kSchemaVersion);
@@ -865,6 +940,7 @@ Status IngestImpl(sqlite3* db, const std::string& path, StmtCache* cache,
 
   // An (entity, alias) once per article, and each entity with aliases counted once.
   std::unordered_set<std::string> article_aliases, counted_entities;
+  int64_t alias_rows = 0;
   auto put_entity = [&](const std::string& id, EntityType type, const std::string& name,
                         const std::string& name_en,
                         const std::vector<std::string>& aliases) -> Status {
@@ -875,25 +951,24 @@ Status IngestImpl(sqlite3* db, const std::string& path, StmtCache* cache,
     upsert.Text(4, name_en);
     Status r = upsert.Run();
     if (!r.ok()) return r;
-    bool counted = counted_entities.count(id) > 0;
-    auto add = [&](const std::string& a) -> Status {
-      if (a.empty() || !article_aliases.insert(id + '\x1f' + a).second) return Status::Ok();
-      alias.Text(1, aid);
-      alias.Int(2, static_cast<int64_t>(article_aliases.size()));
-      alias.Text(3, id);
-      alias.Text(4, a);
-      Status w = alias.Run();
-      if (w.ok() && !counted) {
-        counted = true;
-        counted_entities.insert(id);
-        count.Text(1, id);
-        w = count.Run();
-      }
-      return w;
+    // The entity's spellings from this article, new to it, in one row (schema 5).
+    std::string spellings;
+    auto add = [&](const std::string& a) {
+      if (!a.empty() && article_aliases.insert(id + '\x1f' + a).second) AppendSpelling(&spellings, a);
     };
-    r = add(name);
-    if (r.ok()) r = add(name_en);
-    for (size_t i = 0; r.ok() && i < aliases.size(); ++i) r = add(aliases[i]);
+    add(name);
+    add(name_en);
+    for (const std::string& a : aliases) add(a);
+    if (spellings.empty()) return Status::Ok();
+    alias.Text(1, aid);
+    alias.Int(2, ++alias_rows);
+    alias.Text(3, id);
+    alias.Text(4, spellings);
+    r = alias.Run();
+    if (r.ok() && counted_entities.insert(id).second) {
+      count.Text(1, id);
+      r = count.Run();
+    }
     return r;
   };
 
@@ -1243,12 +1318,12 @@ Status LoadImpl(sqlite3* db, const std::string& path, GraphData* out,
       if (e < 0) continue;
       Acc& a = acc[e];
       a.present = true;
-      const std::string_view alias = st.ColText(1);
       const std::string_view article = st.ColText(2);
       const int ai = Find(article_index, article);
       if (ai >= 0) a.articles.push_back(ai);
-      if (fixes.Hidden(a.agg.entity.id, alias)) continue;
-      add_alias(a, alias, article);
+      ForEachSpelling(st.ColText(1), [&](std::string_view alias) {
+        if (!fixes.Hidden(a.agg.entity.id, alias)) add_alias(a, alias, article);
+      });
     }
     if (!s.ok()) return s;
     for (const Fixes::Alias& f : fixes.aliases()) {
@@ -1645,6 +1720,13 @@ Store::Store(sqlite3* db, std::string path)
     : db_(db), path_(std::move(path)), statements_(std::make_unique<StmtCache>(db)) {
   bool keyed = false;
   keyed_evidence_ = HasTable(db_, path_, "evidence_key", &keyed, "index").ok() && keyed;
+}
+
+void AppendSpelling(std::string* row, std::string_view spelling) {
+  if (!row->empty()) *row += kSpellingSeparator;
+  const size_t from = row->size();
+  *row += spelling;
+  std::replace(row->begin() + static_cast<std::ptrdiff_t>(from), row->end(), kSpellingSeparator, ' ');
 }
 
 int64_t EvidenceKey(std::string_view source, std::string_view relation, std::string_view target) {

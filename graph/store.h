@@ -44,8 +44,12 @@ namespace kg {
 
 // 1: articles, entities, aliases, mentions, evidence, attacks. 2: + corrections. 3: aliases kept
 // by article, + entity_articles. 4: evidence indexed by a 64-bit key of (source, relation, target)
-// instead of the three strings.
-inline constexpr int kSchemaVersion = 4;
+// instead of the three strings. 5: one aliases row per (article, entity), its spellings packed.
+inline constexpr int kSchemaVersion = 5;
+
+// Schema 5's aliases rows hold an entity's spellings from one article joined by U+001F: appends
+// `spelling` to `row`, any U+001F in it turned into a space. Part of the file format.
+void AppendSpelling(std::string* row, std::string_view spelling);
 
 // The key an evidence row is indexed by (schema 4): a 64-bit hash of source, relation and target
 // (FNV-1a, then a finalizing mix), whose lowest bit is 1 exactly for co_mentioned, so counts by

@@ -267,21 +267,25 @@ Status Store::BulkLoad(const std::function<Status(BulkSink&)>& fill) {
       entity_.Text(3, e.name);
       entity_.Text(4, e.name_en);
       if (!entity_.Run()) return Done(false, "entity " + e.id);
+      // One aliases row: the entity's spellings, as ingest writes them.
       std::vector<std::string_view> seen;
+      std::string spellings;
       auto add = [&](std::string_view alias) {
-        if (alias.empty() || std::find(seen.begin(), seen.end(), alias) != seen.end()) return true;
+        if (alias.empty() || std::find(seen.begin(), seen.end(), alias) != seen.end()) return;
         seen.push_back(alias);
+        AppendSpelling(&spellings, alias);
+      };
+      add(e.name);
+      add(e.name_en);
+      for (const std::string& a : e.aliases) add(a);
+      bool ok = true;
+      if (!spellings.empty()) {
         alias_.Text(1, article);
         alias_.Int(2, ++seq_);
         alias_.Text(3, e.id);
-        alias_.Text(4, alias);
-        return alias_.Run();
-      };
-      bool ok = add(e.name) && add(e.name_en);
-      for (size_t i = 0; ok && i < e.aliases.size(); ++i) ok = add(e.aliases[i]);
-      if (ok && !seen.empty()) {
+        alias_.Text(4, spellings);
         count_.Text(1, e.id);
-        ok = count_.Run();
+        ok = alias_.Run() && count_.Run();
       }
       if (!ok) return Done(false, "aliases of " + e.id);
       mention_.Text(1, article);

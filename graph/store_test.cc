@@ -85,8 +85,32 @@ std::string RawQuery(const std::string& path, const std::string& sql) {
   return out;
 }
 
-// Turns a store of this kg back into the aliases layout of versions 1 and 2 (one rowid table,
-// rows in ingest order, no entity_articles), as the kg of that time wrote it.
+// Turns a store of this kg back into the aliases layout of versions 3 and 4: one row per spelling,
+// numbered in the article's order.
+constexpr const char* kAliasesBeforeVersion5 = R"sql(
+CREATE TABLE aliases_v4(
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  seq INTEGER NOT NULL,
+  entity_id TEXT NOT NULL REFERENCES entities(id),
+  alias TEXT NOT NULL CHECK(alias <> ''),
+  PRIMARY KEY(article_id, seq)
+) WITHOUT ROWID;
+WITH RECURSIVE split(article_id, seq, entity_id, n, alias, rest) AS (
+  SELECT article_id, seq, entity_id, 0, '', alias || char(31) FROM aliases
+  UNION ALL
+  SELECT article_id, seq, entity_id, n + 1, substr(rest, 1, instr(rest, char(31)) - 1),
+         substr(rest, instr(rest, char(31)) + 1) FROM split WHERE rest <> ''
+)
+INSERT INTO aliases_v4(article_id, seq, entity_id, alias)
+  SELECT article_id, row_number() OVER (PARTITION BY article_id ORDER BY seq, n), entity_id, alias
+  FROM split WHERE n > 0;
+DROP TABLE aliases;
+ALTER TABLE aliases_v4 RENAME TO aliases;
+)sql";
+
+// Turns a store of version 3 or 4 (kAliasesBeforeVersion5) back into the aliases layout of
+// versions 1 and 2 (one rowid table, rows in ingest order, no entity_articles), as the kg of that
+// time wrote it.
 constexpr const char* kAliasesBeforeVersion3 = R"sql(
 CREATE TABLE aliases_old(
   entity_id TEXT NOT NULL REFERENCES entities(id),
@@ -1186,7 +1210,8 @@ TEST_F(CorrectionsTest, VersionOneStoreIsReadAsItIsAndMigratedOnWrite) {
     IngestOrDie(*store, Mosul());
   }
   // What kg wrote before corrections existed.
-  RawExec(path, std::string(kEvidenceBeforeVersion4) + kAliasesBeforeVersion3 + "DROP TABLE corrections; PRAGMA user_version = 1;");
+  RawExec(path, std::string(kEvidenceBeforeVersion4) + kAliasesBeforeVersion5 + kAliasesBeforeVersion3 +
+                    "DROP TABLE corrections; PRAGMA user_version = 1;");
   {
     auto store = OpenOrDie(path, Store::Mode::kReadOnly);
     ASSERT_TRUE(store);
@@ -1265,7 +1290,8 @@ TEST_F(CorrectionsTest, VersionTwoAliasesAreReadAsTheyAreAndRegroupedOnWrite) {
                            "(SELECT * FROM entity_articles ORDER BY entity_id)"),
             "attack:mosul-2017=1 group:hts=2 group:islamic-state=1 person:al-baghdadi=1 "
             "place:idlib=2 place:mosul=1");
-  RawExec(path, std::string(kEvidenceBeforeVersion4) + kAliasesBeforeVersion3 + "PRAGMA user_version = 2;");
+  RawExec(path, std::string(kEvidenceBeforeVersion4) + kAliasesBeforeVersion5 + kAliasesBeforeVersion3 +
+                    "PRAGMA user_version = 2;");
   {
     auto store = OpenOrDie(path, Store::Mode::kReadOnly);
     ASSERT_TRUE(store);
@@ -1313,7 +1339,7 @@ TEST_F(CorrectionsTest, VersionThreeEvidenceIsReadAsItIsAndKeyedOnWrite) {
     EXPECT_TRUE(s.ok()) << s.message();
     return ev.size() == 1 ? ev[0].text : "rows: " + std::to_string(ev.size());
   };
-  RawExec(path, std::string(kEvidenceBeforeVersion4) + "PRAGMA user_version = 3;");
+  RawExec(path, std::string(kEvidenceBeforeVersion4) + kAliasesBeforeVersion5 + "PRAGMA user_version = 3;");
   {
     auto store = OpenOrDie(path, Store::Mode::kReadOnly);
     ASSERT_TRUE(store);
@@ -1334,6 +1360,62 @@ TEST_F(CorrectionsTest, VersionThreeEvidenceIsReadAsItIsAndKeyedOnWrite) {
   EXPECT_EQ(RawQuery(path, "SELECT count(*) FROM evidence WHERE (triple_key & 1) = "
                            "(relation = 'co_mentioned')"),
             "4");
+}
+
+// Version 4 kept one aliases row per spelling; 5 one per (article, entity). Both read the same.
+TEST_F(CorrectionsTest, VersionFourAliasesAreReadAsTheyAreAndPackedOnWrite) {
+  const std::string path = Path();
+  ArticleExtraction a = X("a", "ha", "2017-10-29");
+  a.entities.push_back(E("group:hts", EntityType::kGroup, "هيئة تحرير الشام", {"تحرير الشام", "الهيئة"},
+                         {M("الهيئة", 0)}, "HTS"));
+  a.entities.push_back(E("place:idlib", EntityType::kPlace, "إدلب", {}, {M("إدلب", 20)}));
+  ArticleExtraction b = X("b", "hb", "2016-01-02");
+  // A spelling with the separator in it keeps a space there.
+  b.entities.push_back(E("group:hts", EntityType::kGroup, "تحرير الشام", {"جبهة النصرة", "Tahrir\x1f al-Sham"},
+                         {M("النصرة", 3)}));
+  b.entities.push_back(E("place:idlib", EntityType::kPlace, "إدلب", {}, {M("بإدلب", 8)}));
+  std::string want;
+  StoreStats stats;
+  {
+    auto store = OpenOrDie(path);
+    ASSERT_TRUE(store);
+    IngestOrDie(*store, a);
+    IngestOrDie(*store, Mosul());
+    IngestOrDie(*store, b);
+    want = Spellings(LoadOrDie(*store));
+    stats = StatsOrDie(*store);
+  }
+  EXPECT_NE(want.find("group:hts 2: HTS تحرير الشام الهيئة جبهة النصرة Tahrir  al-Sham / هيئة تحرير الشام@a "
+                      "HTS@a تحرير الشام@a الهيئة@a جبهة النصرة@b Tahrir  al-Sham@b"),
+            std::string::npos)
+      << want;
+  const std::string packed = RawQuery(path, "SELECT count(*) FROM aliases");
+  EXPECT_EQ(packed, RawQuery(path, "SELECT count(*) FROM (SELECT DISTINCT article_id, entity_id FROM aliases)"));
+  RawExec(path, std::string(kAliasesBeforeVersion5) + "PRAGMA user_version = 4;");
+  EXPECT_EQ(RawQuery(path, "SELECT count(*) FROM aliases"), "16");  // a spelling a row
+  {
+    auto store = OpenOrDie(path, Store::Mode::kReadOnly);
+    ASSERT_TRUE(store);
+    EXPECT_EQ(Spellings(LoadOrDie(*store)), want);
+    EXPECT_TRUE(SameStats(StatsOrDie(*store), stats));
+  }
+  EXPECT_EQ(RawQuery(path, "PRAGMA user_version"), "4");
+  {
+    auto store = OpenOrDie(path);
+    ASSERT_TRUE(store);
+    EXPECT_EQ(RawQuery(path, "PRAGMA user_version"), std::to_string(kSchemaVersion));
+    EXPECT_EQ(RawQuery(path, "SELECT count(*) FROM aliases"), packed);
+    EXPECT_EQ(Spellings(LoadOrDie(*store)), want);
+    EXPECT_TRUE(SameStats(StatsOrDie(*store), stats));
+    // A replaced article still takes its entities with it.
+    ArticleExtraction b2 = b;
+    b2.article.content_hash = "hb2";
+    b2.entities.pop_back();
+    EXPECT_EQ(IngestOrDie(*store, b2), IngestOutcome::kReplaced);
+    EXPECT_EQ(FindEntity(LoadOrDie(*store), "place:idlib")->article_count, 1);
+  }
+  EXPECT_EQ(RawQuery(path, "SELECT articles FROM entity_articles WHERE entity_id = 'place:idlib'"), "1");
+  EXPECT_EQ(RawQuery(path, "SELECT count(*) FROM sqlite_master WHERE name LIKE 'aliases%'"), "1");
 }
 
 TEST(EvidenceKeyTest, StableAndMarksCoMentioned) {

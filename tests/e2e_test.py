@@ -506,16 +506,22 @@ class Corrections(KgCase):
 
     def test_version_one_store_is_migrated(self):
         import sqlite3
+        before = self.json("show", "داعش")
         db = sqlite3.connect(self.store)
-        # Version 1 had no corrections, aliases in one rowid table (until version 3), and
-        # evidence indexed by its three strings (until version 4).
+        packed = db.execute("SELECT count(*) FROM aliases").fetchone()[0]
+        # Version 1 had no corrections, aliases one spelling a row (until version 5) in one rowid
+        # table (until version 3), and evidence indexed by its three strings (until version 4).
         db.executescript("""
             DROP INDEX evidence_key; ALTER TABLE evidence DROP COLUMN triple_key;
             CREATE INDEX evidence_triple ON evidence(source, relation, target);
             CREATE TABLE aliases_old(entity_id TEXT NOT NULL, alias TEXT NOT NULL,
-                                     article_id TEXT NOT NULL, UNIQUE(entity_id, alias, article_id));
-            INSERT INTO aliases_old SELECT a.entity_id, a.alias, a.article_id FROM articles r
-                CROSS JOIN aliases a ON a.article_id = r.id ORDER BY r.rowid, a.seq;
+                                     article_id TEXT NOT NULL, UNIQUE(entity_id, alias, article_id));""")
+        rows = db.execute("SELECT a.entity_id, a.alias, a.article_id FROM articles r "
+                          "CROSS JOIN aliases a ON a.article_id = r.id ORDER BY r.rowid, a.seq").fetchall()
+        db.executemany("INSERT INTO aliases_old VALUES(?, ?, ?)",
+                       [(e, alias, art) for e, spellings, art in rows for alias in spellings.split("\x1f")])
+        self.assertGreater(db.execute("SELECT count(*) FROM aliases_old").fetchone()[0], packed)
+        db.executescript("""
             DROP TABLE aliases; DROP TABLE entity_articles; DROP TABLE corrections;
             ALTER TABLE aliases_old RENAME TO aliases;
             CREATE INDEX aliases_article ON aliases(article_id);
@@ -526,6 +532,7 @@ class Corrections(KgCase):
         # Read-only commands read it as it is.
         self.assertEqual(show["id"], "group:islamic-state")
         self.assertIn({"alias": "ISIS", "article": "000_1b7da20f28736936"}, show["aliases"])
+        self.assertEqual(show["aliases"], before["aliases"])
         self.json("corrections", check=1)
         db = sqlite3.connect(self.store)
         self.assertEqual(db.execute("PRAGMA user_version").fetchone()[0], 1)
@@ -533,10 +540,11 @@ class Corrections(KgCase):
         # The first correction migrates it.
         self.kg("merge", "داعش", "ولاية خراسان")
         db = sqlite3.connect(self.store)
-        self.assertEqual(db.execute("PRAGMA user_version").fetchone()[0], 4)
+        self.assertEqual(db.execute("PRAGMA user_version").fetchone()[0], 5)
         self.assertEqual(db.execute("SELECT kind, undone FROM corrections").fetchall(), [("merge", 0)])
         self.assertEqual(db.execute("SELECT count(*) FROM evidence WHERE triple_key = 0").fetchone()[0], 0)
-        db.execute("PRAGMA user_version = 5")
+        self.assertEqual(db.execute("SELECT count(*) FROM aliases").fetchone()[0], packed)
+        db.execute("PRAGMA user_version = 6")
         db.commit()
         db.close()
         _, _, err = self.kg("show", "داعش", check=2)
