@@ -12,6 +12,8 @@
 #include <optional>
 #include <thread>
 
+#include <pthread.h>
+
 #include "cli/common.h"
 #include "cli/inputs.h"
 #include "extract/extractor.h"
@@ -61,7 +63,9 @@ void ExtractAll(const std::vector<InputFile>& files, const IngestOptions& opt, c
   // Bounded look-ahead so that memory stays flat on huge inputs.
   const size_t window = jobs * 4;
   std::atomic<size_t> consumed{0};
+  std::vector<Result> graveyard;  // used by the writer, freed by the next worker to finish one
   auto work = [&] {
+    pthread_setname_np(pthread_self(), "kg-extract");  // as top and perf show it
     for (;;) {
       const size_t i = next.fetch_add(1);
       if (i >= n) return;
@@ -84,11 +88,14 @@ void ExtractAll(const std::vector<InputFile>& files, const IngestOptions& opt, c
         if (!s.ok()) r.why = {files[i].path, s.message(), "not extracted"};
         if (keep_bytes) r.bytes = std::move(bytes);
       }
+      std::vector<Result> done;
       {
         std::lock_guard<std::mutex> lock(mu);
         results[i] = std::move(r);
+        done.swap(graveyard);
       }
       cv.notify_all();
+      done.clear();  // the writer's used results, freed here, off its thread
     }
   };
   std::vector<std::thread> threads;
@@ -106,7 +113,14 @@ void ExtractAll(const std::vector<InputFile>& files, const IngestOptions& opt, c
       consumed = i + 1;
     }
     cv.notify_all();
-    if (!fn(i, r)) {
+    const bool go_on = fn(i, r);
+    {
+      // A result is thousands of small allocations made by a worker. Freeing them here cost the
+      // writer, the one thread that cannot be spread, about a tenth of its CPU (10k articles).
+      std::lock_guard<std::mutex> lock(mu);
+      graveyard.push_back(std::move(r));
+    }
+    if (!go_on) {
       g_interrupted = true;
       cv.notify_all();
       break;
