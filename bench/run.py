@@ -268,6 +268,32 @@ def run_corpus(a, mode, articles, results):
         r[f"ingest_j{jobs}_articles_s"] = summary(rates)
     j1, j2 = r["ingest_j1_articles_s"]["runs"], r["ingest_j2_articles_s"]["runs"]
     r["ingest_speedup"] = summary([y / x for x, y in zip(j1, j2)])
+    r["two_cpu_ceiling"] = two_cpu_ceiling(kg, corpus, a.runs)
+
+
+def two_cpu_ceiling(kg, corpus, runs, files=500):
+    """What two CPUs give this machine over one for work with nothing shared: `kg extract -j1` of
+    the same files in one process pinned to one CPU, then in two such processes at once, one per
+    CPU; 2 x (one's time) / (the pair's time). The ceiling for any two-core ratio, the ingest's
+    included, measured in the same minutes (a VM's two vCPUs can share one physical core)."""
+    cpus = sorted(os.sched_getaffinity(0))
+    if len(cpus) < 2:
+        return None
+    names = sorted(os.listdir(corpus))[:files]
+    cmd = [kg, "extract", "-j", "1", "--format", "json", *(os.path.join(corpus, n) for n in names)]
+    def run_on(each_cpus):
+        start = time.perf_counter()
+        procs = [subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                  preexec_fn=lambda c=c: os.sched_setaffinity(0, [c])) for c in each_cpus]
+        for p in procs:
+            if p.wait() != 0:
+                raise SystemExit(f"run: kg extract failed (exit {p.returncode})")
+        return time.perf_counter() - start
+    ratios = []
+    for _ in range(runs):
+        one = run_on(cpus[:1])
+        ratios.append(2 * one / run_on(cpus[:2]))
+    return summary(ratios)
 
 
 def main(argv):
