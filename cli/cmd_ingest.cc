@@ -220,9 +220,10 @@ void RunIngest(const IngestOptions& opt) {
   // kBatchTime, so a crash loses no more than that and Ctrl-C keeps every whole article. Counts
   // are final once their batch is committed. A commit writes every page the batch touched, and
   // the pages an index shares between articles are written once per commit: 10k articles took
-  // 57 s on one core with commits every 50 ms and 35 s with commits every second.
-  constexpr auto kBatchTime = std::chrono::milliseconds(1000);
-  constexpr int kBatchArticles = 256;
+  // 57 s on one core with commits every 50 ms and 35 s with commits every second. How many
+  // articles a batch takes grows with the store (Store::batch_articles, 256 to 2048); the time
+  // bound lets a large store's batch fill at its slower pace.
+  constexpr auto kBatchTime = std::chrono::milliseconds(5000);
   struct Pending {
     int added = 0, unchanged = 0, replaced = 0;
     int total() const { return added + unchanged + replaced; }
@@ -275,7 +276,8 @@ void RunIngest(const IngestOptions& opt) {
     if (outcome == IngestOutcome::kAdded) ++pending.added;
     if (outcome == IngestOutcome::kUnchanged) ++pending.unchanged;
     if (outcome == IngestOutcome::kReplaced) ++pending.replaced;
-    if (pending.total() >= kBatchArticles || std::chrono::steady_clock::now() - batch_start >= kBatchTime) {
+    if (pending.total() >= store->batch_articles() ||
+        std::chrono::steady_clock::now() - batch_start >= kBatchTime) {
       if (!commit() || !begin()) {
         fatal = true;
         return false;

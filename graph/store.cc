@@ -772,7 +772,8 @@ Status OpenImpl(const std::string& path, Store::Mode mode, sqlite3** out_db) {
     s = Exec(db, path, "PRAGMA synchronous = NORMAL");
     if (!s.ok()) return fail(s);
     // Savepoints (one per article in a batch) and sorts keep their journals in memory rather than
-    // in temporary files, and a batch's pages stay in a 64 MiB cache until its commit.
+    // in temporary files, and a batch's pages stay in the cache until its commit (64 MiB here;
+    // BeginBatch grows it with the store: WriterCacheKiB).
     s = Exec(db, path, "PRAGMA temp_store = MEMORY");
     if (!s.ok()) return fail(s);
     s = Exec(db, path, "PRAGMA cache_size = -65536");
@@ -1762,6 +1763,15 @@ Store::~Store() {
   if (sqlite3_close(db_) == SQLITE_OK && read_write) RecordChecked(path_);
 }
 
+int64_t WriterCacheKiB(int64_t store_bytes) {
+  constexpr int64_t kMin = 64 << 10, kMax = 1 << 20;  // KiB
+  return std::clamp(store_bytes / 8 / 1024, kMin, kMax);
+}
+
+int BatchArticles(int64_t store_bytes) {
+  return static_cast<int>(std::clamp<int64_t>(store_bytes >> 21, 256, 2048));
+}
+
 Status Store::BeginBatch() {
   return Guard(path_, [&]() -> Status {
     if (batch_open_) return Status::Ok();
@@ -1773,6 +1783,16 @@ Status Store::BeginBatch() {
       checkpointer_ = Checkpointer::Start(db_, path_);
     }
     if (checkpointer_) checkpointer_->BeforeBegin();
+    // The cache follows the store as it grows (a first ingest of 100k articles starts empty).
+    int64_t pages = 0, page_size = 0;
+    if (QueryInt(db_, path_, "PRAGMA page_count", &pages).ok() &&
+        QueryInt(db_, path_, "PRAGMA page_size", &page_size).ok()) {
+      batch_articles_ = BatchArticles(pages * page_size);
+      if (const int64_t kib = WriterCacheKiB(pages * page_size); kib != cache_kib_) {
+        const std::string sql = "PRAGMA cache_size = " + std::to_string(-kib);
+        if (Exec(db_, path_, sql.c_str()).ok()) cache_kib_ = kib;
+      }
+    }
     Status s = Exec(db_, path_, "BEGIN IMMEDIATE");
     batch_open_ = s.ok();
     return s;

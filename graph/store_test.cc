@@ -1452,6 +1452,7 @@ TEST_F(CorrectionsTest, BatchKeepsWholeArticlesAndAFailureDropsTheBatch) {
   auto store = OpenOrDie(Path());
   ASSERT_TRUE(store);
   ASSERT_TRUE(store->BeginBatch().ok());
+  EXPECT_EQ(store->batch_articles(), 256);  // a small store: BatchArticles' floor
   EXPECT_EQ(IngestOrDie(*store, Mosul()), IngestOutcome::kAdded);
   EXPECT_EQ(IngestOrDie(*store, Mosul()), IngestOutcome::kUnchanged);  // leaves the batch open
   EXPECT_EQ(IngestOrDie(*store, Raqqa()), IngestOutcome::kAdded);
@@ -1481,6 +1482,28 @@ TEST_F(CorrectionsTest, BatchKeepsWholeArticlesAndAFailureDropsTheBatch) {
   store.reset();
   store = OpenOrDie(Path());
   EXPECT_EQ(LoadOrDie(*store).articles.size(), 3u);
+}
+
+// A writer's cache: an eighth of the store, between 64 MiB and 1 GiB (in KiB, as cache_size).
+TEST(WriterCache, AnEighthOfTheStoreWithinBounds) {
+  constexpr int64_t kMiB = 1 << 20;
+  EXPECT_EQ(WriterCacheKiB(0), 64 << 10);
+  EXPECT_EQ(WriterCacheKiB(512 * kMiB), 64 << 10);
+  EXPECT_EQ(WriterCacheKiB(4096 * kMiB), 512 << 10);
+  EXPECT_EQ(WriterCacheKiB(8192 * kMiB), 1 << 20);
+  EXPECT_EQ(WriterCacheKiB(int64_t{1} << 40), 1 << 20);
+  EXPECT_EQ(WriterCacheKiB(-1), 64 << 10);  // an unreadable size gets the floor
+}
+
+// A batch: 256 articles, one more per 2 MiB of store past 512 MiB, at most 2048.
+TEST(WriterCache, BatchesGrowWithTheStore) {
+  constexpr int64_t kMiB = 1 << 20;
+  EXPECT_EQ(BatchArticles(0), 256);
+  EXPECT_EQ(BatchArticles(512 * kMiB), 256);
+  EXPECT_EQ(BatchArticles(1024 * kMiB), 512);
+  EXPECT_EQ(BatchArticles(4096 * kMiB), 2048);
+  EXPECT_EQ(BatchArticles(int64_t{1} << 40), 2048);
+  EXPECT_EQ(BatchArticles(-1), 256);
 }
 
 // The stamp (what ties a saved topology index to the store) moves with every write kg makes, and
