@@ -1765,7 +1765,7 @@ Store::~Store() {
 
 int64_t WriterCacheKiB(int64_t store_bytes) {
   constexpr int64_t kMin = 64 << 10, kMax = 1 << 20;  // KiB
-  return std::clamp(store_bytes / 8 / 1024, kMin, kMax);
+  return std::clamp(store_bytes / 16 / 1024, kMin, kMax);
 }
 
 int BatchArticles(int64_t store_bytes) {

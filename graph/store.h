@@ -59,14 +59,15 @@ int64_t EvidenceKey(std::string_view source, std::string_view relation, std::str
 // Every article inserts its evidence keys at random places across their whole index, so in a
 // large store nearly every row dirties a page of its own, and a commit writes each dirty page
 // once however many rows it took. So batches and the writer's cache grow with the store:
-// - WriterCacheKiB: the page cache (KiB, SQLite's negative cache_size), an eighth of the store,
-//   at least 64 MiB and at most 1 GiB. SQLite takes pages as they are used, so a small store
-//   never costs the maximum.
+// - WriterCacheKiB: the page cache (KiB, SQLite's negative cache_size), a sixteenth of the
+//   store (the evidence key index is about a thirtieth), at least 64 MiB and at most 1 GiB.
+//   SQLite takes pages as they are used, so a small store never costs the maximum.
 // - BatchArticles: how many articles a batch should hold, one per 2 MiB of store, from 256 to
 //   2048 (a 10k-article store is about 0.5 GB). In small stores, larger batches only made each
 //   commit, and the checkpoint the next batch may wait for, longer.
 // 5k articles into a 100k-article store (4.9 GB): 16 GB written with 256-article batches and a
-// 64 MiB cache, 6 GB with up to 2048 and 600 MiB, in 0.7 of the time.
+// 64 MiB cache, 6 GB with 2048 and 256 MiB or more, in about 0.7 of the time; 2048-article
+// batches with the 64 MiB cache were no faster.
 int64_t WriterCacheKiB(int64_t store_bytes);
 int BatchArticles(int64_t store_bytes);
 

@@ -1484,13 +1484,13 @@ TEST_F(CorrectionsTest, BatchKeepsWholeArticlesAndAFailureDropsTheBatch) {
   EXPECT_EQ(LoadOrDie(*store).articles.size(), 3u);
 }
 
-// A writer's cache: an eighth of the store, between 64 MiB and 1 GiB (in KiB, as cache_size).
-TEST(WriterCache, AnEighthOfTheStoreWithinBounds) {
+// A writer's cache: a sixteenth of the store, between 64 MiB and 1 GiB (in KiB, as cache_size).
+TEST(WriterCache, ASixteenthOfTheStoreWithinBounds) {
   constexpr int64_t kMiB = 1 << 20;
   EXPECT_EQ(WriterCacheKiB(0), 64 << 10);
-  EXPECT_EQ(WriterCacheKiB(512 * kMiB), 64 << 10);
-  EXPECT_EQ(WriterCacheKiB(4096 * kMiB), 512 << 10);
-  EXPECT_EQ(WriterCacheKiB(8192 * kMiB), 1 << 20);
+  EXPECT_EQ(WriterCacheKiB(1024 * kMiB), 64 << 10);
+  EXPECT_EQ(WriterCacheKiB(4096 * kMiB), 256 << 10);
+  EXPECT_EQ(WriterCacheKiB(16384 * kMiB), 1 << 20);
   EXPECT_EQ(WriterCacheKiB(int64_t{1} << 40), 1 << 20);
   EXPECT_EQ(WriterCacheKiB(-1), 64 << 10);  // an unreadable size gets the floor
 }
