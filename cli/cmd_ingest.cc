@@ -297,7 +297,7 @@ void RunIngest(const IngestOptions& opt) {
                " after it not read");
   }
   StoreStats st;
-  Status stats = store->Stats(&st);
+  Status stats = store->SummaryStats(&st);
   if (!stats.ok()) PrintError(stats.message());
   const int done = added + unchanged + replaced;
   if (opt.json) {

@@ -1495,7 +1495,7 @@ Status StatsFromLoad(sqlite3* db, const std::string& path, StoreStats* out) {
   return Status::Ok();
 }
 
-Status StatsImpl(sqlite3* db, const std::string& path, StoreStats* out) {
+Status StatsImpl(sqlite3* db, const std::string& path, bool summary, StoreStats* out) {
   {
     std::vector<Correction> active;
     Status s = ReadCorrections(db, path, /*active_only=*/true, &active);
@@ -1551,6 +1551,10 @@ Status StatsImpl(sqlite3* db, const std::string& path, StoreStats* out) {
       {"SELECT count(DISTINCT id) FROM attacks", &stats.attacks},
   };
   for (const Count& c : counts) {
+    if (summary && c.field != &stats.articles && c.field != &stats.entities &&
+        c.field != &stats.relations) {
+      continue;
+    }
     int64_t v = 0;
     s = QueryInt(db, path, c.sql, &v);
     if (!s.ok()) return s;
@@ -1879,7 +1883,14 @@ Status Store::ArticleAndAttackCounts(int64_t* articles, int64_t* attacks) const 
 Status Store::Stats(StoreStats* out) const {
   return Guard(path_, [&]() -> Status {
     if (out == nullptr) return Status::Error(path_ + ": Store::Stats needs an output");
-    return StatsImpl(db_, path_, out);
+    return StatsImpl(db_, path_, /*summary=*/false, out);
+  });
+}
+
+Status Store::SummaryStats(StoreStats* out) const {
+  return Guard(path_, [&]() -> Status {
+    if (out == nullptr) return Status::Error(path_ + ": Store::SummaryStats needs an output");
+    return StatsImpl(db_, path_, /*summary=*/true, out);
   });
 }
 

@@ -145,6 +145,10 @@ class Store {
 
   // Counts as Load sees them (so after corrections).
   Status Stats(StoreStats* out) const;
+  // Articles, entities and relations only, the same as Stats gives them; the other fields may be
+  // left 0. What ingest's closing line prints: on the 100k-article store the other counts (typed
+  // relations, evidence rows, mentions, attacks) took 1.45 s of the 2 s.
+  Status SummaryStats(StoreStats* out) const;
   // Only the articles and the attacks (distinct ids, merges applied, as Load groups them): what a
   // count from the topology index cannot give. Fast on any store.
   Status ArticleAndAttackCounts(int64_t* articles, int64_t* attacks) const;

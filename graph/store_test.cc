@@ -207,6 +207,13 @@ StoreStats StatsOrDie(const Store& store) {
   StoreStats st;
   Status s = store.Stats(&st);
   EXPECT_TRUE(s.ok()) << s.message();
+  // Everywhere Stats is checked, the summary ingest prints agrees with it.
+  StoreStats summary;
+  s = store.SummaryStats(&summary);
+  EXPECT_TRUE(s.ok()) << s.message();
+  EXPECT_EQ(summary.articles, st.articles);
+  EXPECT_EQ(summary.entities, st.entities);
+  EXPECT_EQ(summary.relations, st.relations);
   return st;
 }
 
@@ -378,6 +385,13 @@ TEST_F(StoreTest, IngestThenLoadReturnsEverything) {
   EXPECT_EQ(st.evidence, 4);
   EXPECT_EQ(st.mentions, 4);
   EXPECT_EQ(st.attacks, 1);
+
+  // The summary ingest prints: the same three counts.
+  StoreStats summary;
+  ASSERT_TRUE(store->SummaryStats(&summary).ok());
+  EXPECT_EQ(summary.articles, 1);
+  EXPECT_EQ(summary.entities, 4);
+  EXPECT_EQ(summary.relations, 4);
 }
 
 TEST_F(StoreTest, SameHashIsUnchanged) {
