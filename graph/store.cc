@@ -1,4 +1,4 @@
-// The SQLite store. Layout (schema version 5, PRAGMA user_version):
+// The SQLite store. Layout (schema version 6, PRAGMA user_version):
 //
 //   articles(id PK, path, title, date, content_hash, ingested_at)
 //   entities(id PK, type, name, name_en)                 -- upserted, never deleted
@@ -15,6 +15,11 @@
 //            relation, target), 8 bytes where the three strings took about 60: the index every
 //            relation's evidence is looked up by is a quarter of the pages, and ingest, which
 //            inserts into it at random places, writes that many fewer
+//   co_mentions(id INTEGER PK, article_id → articles, sentence, start, end, text, confidence,
+//            hedged, pairs)                            -- since version 6: the co_mentioned
+//            relations of one sentence of an article, `pairs` their ends packed (see
+//            kCoMentionsSchema); indexed by article
+//   co_keys(triple_key, co_id → co_mentions)  PK(triple_key, co_id), no rowid; one entry per pair
 //   attacks(article_id → articles, id, name, place, perpetrator, target, date, killed, injured,
 //           approximate, sentence, start, end, text, confidence, hedged)  UNIQUE(article_id, id)
 //   corrections(id INTEGER PK, time, kind, args, undone)  -- since version 2; args a JSON array of
@@ -22,7 +27,7 @@
 //
 // Migrations run in one transaction when a store is opened read-write: 1 → 2 adds corrections,
 // 2 → 3 rewrites aliases grouped by article and counts entity_articles, 3 → 4 keys the evidence,
-// 4 → 5 packs each (article, entity)'s aliases into one row.
+// 4 → 5 packs each (article, entity)'s aliases into one row, 5 → 6 adds co_mentions and co_keys.
 // A read-only open reads an older layout as it is.
 //
 // Every per-article row carries article_id (indexed) so that re-ingesting a changed article can
@@ -45,7 +50,9 @@
 #include <exception>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -185,6 +192,35 @@ void ForEachSpelling(std::string_view spellings, Fn&& fn) {
     spellings.remove_prefix(end + 1);
   }
 }
+
+// Version 6: co_mentioned evidence one row per sentence instead of one per pair. An article
+// names about 60 pairs of entities that share a sentence, each pair's first sentence its evidence:
+// as evidence rows they were 7 in 10 of all, each a row and two index entries, and the most of
+// what the writer did. Here a sentence is one row, `pairs` its pairs packed as source U+001F
+// target U+001F source ..., and each pair one entry of co_keys, which `kg path` looks its evidence
+// up by (triple_key = EvidenceKey(source, "co_mentioned", target), as in evidence). Evidence rows
+// written before version 6 stay where they are, and a pair that cannot be packed (an end that
+// this article gives no spelling, or with U+001F in its id; the same pair twice in one sentence)
+// still goes there: every reader reads both.
+constexpr const char* kCoMentionsSchema = R"sql(
+CREATE TABLE co_mentions(
+  id INTEGER PRIMARY KEY,
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  sentence INTEGER NOT NULL,
+  "start" INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  confidence REAL NOT NULL,
+  hedged INTEGER NOT NULL,
+  pairs TEXT NOT NULL
+);
+CREATE INDEX co_mentions_article ON co_mentions(article_id);
+CREATE TABLE co_keys(
+  triple_key INTEGER NOT NULL,
+  co_id INTEGER NOT NULL,
+  PRIMARY KEY(triple_key, co_id)
+) WITHOUT ROWID;
+)sql";
 
 // Version 2: the analyst's corrections, applied by Load.
 constexpr const char* kCorrectionsSchema = R"sql(
@@ -484,6 +520,10 @@ Status Inspect(sqlite3* db, const std::string& path, Shape* shape, int64_t* out_
   std::vector<const char*> tables(std::begin(kTables), std::end(kTables));
   if (version >= 2) tables.push_back("corrections");
   if (version >= 3) tables.push_back("entity_articles");
+  if (version >= 6) {
+    tables.push_back("co_mentions");
+    tables.push_back("co_keys");
+  }
   for (const char* table : tables) {
     st.Text(1, table);
     bool row = false;
@@ -513,6 +553,7 @@ Status CreateSchema(sqlite3* db, const std::string& path) {
     if (s.ok()) s = Exec(db, path, kAliasesTable);
     if (s.ok()) s = Exec(db, path, kAliasesSchema);
     if (s.ok()) s = Exec(db, path, kCorrectionsSchema);
+    if (s.ok()) s = Exec(db, path, kCoMentionsSchema);
     if (!s.ok()) return s;
     // A constant from this file, not a value from outside.
     const std::string pragma = "PRAGMA user_version = " + std::to_string(kSchemaVersion);
@@ -603,6 +644,10 @@ Status Migrate(sqlite3* db, const std::string& path) {
   }
   if (version < 5) {
     s = PackAliases(db, path);
+    if (!s.ok()) return s;
+  }
+  if (version < 6) {
+    s = Exec(db, path, kCoMentionsSchema);
     if (!s.ok()) return s;
   }
   const std::string pragma = "PRAGMA user_version = " + std::to_string(kSchemaVersion);
@@ -810,6 +855,92 @@ bool DatesCompatible(const std::string& a, const std::string& b) {
 // stored one with the same place, a compatible date and a compatible perpetrator. Returns the
 // extraction with those ids rewritten (attacks, their entities and the relations that name them)
 // in *out, left empty when no id changes.
+constexpr std::string_view kCoMentioned = "co_mentioned";
+
+// An article's co_mentioned relations gathered by evidence (schema 6): one co_mentions row per
+// (sentence, span, text, confidence, hedged), one co_keys entry per pair.
+class CoMentionRows {
+ public:
+  // Takes the relation unless it cannot be packed: an end whose id holds the separator, or a
+  // pair (a key) its sentence has already. The caller writes those as evidence rows.
+  bool Add(const Relation& r) {
+    if (r.source.find(kSpellingSeparator) != std::string::npos ||
+        r.target.find(kSpellingSeparator) != std::string::npos) {
+      return false;
+    }
+    const Evidence& ev = r.evidence;
+    auto [it, inserted] = index_.try_emplace(
+        Group{ev.sentence, ev.start, ev.end, ev.text, ev.confidence, ev.hedged}, rows_.size());
+    if (inserted) rows_.push_back(Row{&ev, {}, {}});
+    Row& row = rows_[it->second];
+    const int64_t key = EvidenceKey(r.source, kCoMentioned, r.target);
+    if (std::find(row.keys.begin(), row.keys.end(), key) != row.keys.end()) return false;
+    row.keys.push_back(key);
+    AppendSpelling(&row.pairs, r.source);
+    AppendSpelling(&row.pairs, r.target);
+    return true;
+  }
+
+  Status Write(sqlite3* db, const std::string& path, StmtCache* cache, const std::string& aid) {
+    if (rows_.empty()) return Status::Ok();
+    Stmt row(db, path, cache), key(db, path, cache);
+    Status s = row.Prepare(
+        "INSERT INTO co_mentions(article_id, sentence, \"start\", \"end\", text, confidence, "
+        "hedged, pairs) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    if (s.ok()) s = key.Prepare("INSERT INTO co_keys(triple_key, co_id) VALUES(?1, ?2)");
+    for (size_t i = 0; s.ok() && i < rows_.size(); ++i) {
+      const Row& r = rows_[i];
+      row.Text(1, aid);
+      row.Int(2, r.evidence->sentence);
+      row.Int(3, r.evidence->start);
+      row.Int(4, r.evidence->end);
+      row.Text(5, r.evidence->text);
+      row.Double(6, r.evidence->confidence);
+      row.Int(7, r.evidence->hedged ? 1 : 0);
+      row.Text(8, r.pairs);
+      s = row.Run();
+      const int64_t id = sqlite3_last_insert_rowid(db);
+      for (size_t k = 0; s.ok() && k < r.keys.size(); ++k) {
+        key.Int(1, r.keys[k]);
+        key.Int(2, id);
+        s = key.Run();
+      }
+    }
+    return s;
+  }
+
+ private:
+  using Group = std::tuple<int, int, int, std::string_view, double, bool>;
+  struct Row {
+    const Evidence* evidence;
+    std::string pairs;
+    std::vector<int64_t> keys;
+  };
+  std::map<Group, size_t> index_;
+  std::vector<Row> rows_;
+};
+
+// Deletes the co_keys entries of an article's co_mentions rows (before the rows go).
+Status DeleteCoKeys(sqlite3* db, const std::string& path, StmtCache* cache,
+                    const std::string& aid) {
+  Stmt rows(db, path, cache), del(db, path, cache);
+  Status s = rows.Prepare("SELECT id, pairs FROM co_mentions WHERE article_id = ?1");
+  if (s.ok()) s = del.Prepare("DELETE FROM co_keys WHERE triple_key = ?1 AND co_id = ?2");
+  if (!s.ok()) return s;
+  rows.Text(1, aid);
+  bool row = false;
+  while (s.ok() && (s = rows.Step(&row)).ok() && row) {
+    const int64_t id = rows.ColInt64(0);
+    ForEachPackedPair(rows.ColText(1), [&](std::string_view source, std::string_view target) {
+      if (!s.ok()) return;
+      del.Int(1, EvidenceKey(source, kCoMentioned, target));
+      del.Int(2, id);
+      s = del.Run();
+    });
+  }
+  return s;
+}
+
 Status MergeKnownAttacks(sqlite3* db, const std::string& path, StmtCache* cache,
                          const ArticleExtraction& x, std::optional<ArticleExtraction>* out) {
   out->reset();
@@ -889,7 +1020,9 @@ Status IngestImpl(sqlite3* db, const std::string& path, StmtCache* cache,
         "(SELECT DISTINCT entity_id FROM aliases WHERE article_id = ?1)",
         "DELETE FROM aliases WHERE article_id = ?1", "DELETE FROM mentions WHERE article_id = ?1",
         "DELETE FROM evidence WHERE article_id = ?1", "DELETE FROM attacks WHERE article_id = ?1",
-        "DELETE FROM articles WHERE id = ?1"};
+        "DELETE FROM co_mentions WHERE article_id = ?1", "DELETE FROM articles WHERE id = ?1"};
+    s = DeleteCoKeys(db, path, cache, aid);
+    if (!s.ok()) return s;
     for (std::string_view sql : kDeletes) {
       Stmt st(db, path, cache);
       s = st.Prepare(sql);
@@ -1003,6 +1136,7 @@ Status IngestImpl(sqlite3* db, const std::string& path, StmtCache* cache,
         "INSERT INTO evidence(article_id, source, relation, target, sentence, \"start\", \"end\", "
         "text, confidence, hedged, triple_key) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     if (!s.ok()) return s;
+    CoMentionRows co;
     for (size_t i = 0; i < x.relations.size(); ++i) {
       const Relation& r = x.relations[i];
       const Evidence& ev = r.evidence;
@@ -1014,6 +1148,10 @@ Status IngestImpl(sqlite3* db, const std::string& path, StmtCache* cache,
         return Status::Error(path + ": " + aid + ": relation " + std::to_string(i) + " (" +
                              r.source + " " + r.relation + " " + r.target +
                              ") has a confidence that is not a number");
+      }
+      if (r.relation == kCoMentioned && counted_entities.count(r.source) &&
+          counted_entities.count(r.target) && co.Add(r)) {
+        continue;
       }
       st.Text(1, aid);
       st.Text(2, r.source);
@@ -1029,6 +1167,8 @@ Status IngestImpl(sqlite3* db, const std::string& path, StmtCache* cache,
       s = st.Run();
       if (!s.ok()) return s;
     }
+    s = co.Write(db, path, cache, aid);
+    if (!s.ok()) return s;
   }
 
   {
@@ -1351,22 +1491,17 @@ Status LoadImpl(sqlite3* db, const std::string& path, GraphData* out,
     if (!s.ok()) return s;
   }
 
-  // Evidence, aggregated per (source, relation, target).
+  // Evidence, aggregated per (source, relation, target): the evidence rows, then (schema 6) each
+  // co_mentions row's pairs.
   {
     StringMap<int> triple_index;
     std::string key;
-    Stmt st(db, path);
-    s = st.Prepare(
-        "SELECT source, relation, target, article_id, sentence, \"start\", \"end\", text, "
-        "confidence, hedged FROM evidence");
-    if (!s.ok()) return s;
-    while ((s = st.Step(&row)).ok() && row) {
-      const std::string_view stored_source = st.ColText(0), relation = st.ColText(1),
-                             stored_target = st.ColText(2);
+    auto add = [&](std::string_view stored_source, std::string_view relation,
+                   std::string_view stored_target, Evidence ev) {
       const std::string_view source = fixes.Resolve(stored_source),
                              target = fixes.Resolve(stored_target);
       // A relation between two entities merged into one says nothing about the one.
-      if (source == target && stored_source != stored_target) continue;
+      if (source == target && stored_source != stored_target) return;
       key.assign(source);
       key += '\x1f';
       key += relation;
@@ -1385,20 +1520,48 @@ Status LoadImpl(sqlite3* db, const std::string& path, GraphData* out,
         }
       }
       AggregatedRelation& r = data.relations[it->second];
-      Evidence ev;
-      ev.article = st.ColString(3);
-      ev.sentence = st.ColInt(4);
-      ev.start = st.ColInt(5);
-      ev.end = st.ColInt(6);
-      ev.text = st.ColString(7);
-      ev.confidence = st.ColDouble(8);
-      ev.hedged = st.ColInt(9) != 0;
       r.evidence_count += 1;
       r.confidence = r.evidence_count == 1 ? ev.confidence : std::max(r.confidence, ev.confidence);
       r.weight += ev.confidence;
       r.evidence.push_back(std::move(ev));
+    };
+    auto read_evidence = [](const Stmt& st, int first) {
+      Evidence ev;
+      ev.article = st.ColString(first);
+      ev.sentence = st.ColInt(first + 1);
+      ev.start = st.ColInt(first + 2);
+      ev.end = st.ColInt(first + 3);
+      ev.text = st.ColString(first + 4);
+      ev.confidence = st.ColDouble(first + 5);
+      ev.hedged = st.ColInt(first + 6) != 0;
+      return ev;
+    };
+    Stmt st(db, path);
+    s = st.Prepare(
+        "SELECT source, relation, target, article_id, sentence, \"start\", \"end\", text, "
+        "confidence, hedged FROM evidence");
+    if (!s.ok()) return s;
+    while ((s = st.Step(&row)).ok() && row) {
+      add(st.ColText(0), st.ColText(1), st.ColText(2), read_evidence(st, 3));
     }
     if (!s.ok()) return s;
+    bool co_rows = false;
+    s = HasTable(db, path, "co_mentions", &co_rows);
+    if (!s.ok()) return s;
+    if (co_rows) {
+      Stmt co(db, path);
+      s = co.Prepare(
+          "SELECT pairs, article_id, sentence, \"start\", \"end\", text, confidence, hedged "
+          "FROM co_mentions");
+      if (!s.ok()) return s;
+      while ((s = co.Step(&row)).ok() && row) {
+        const Evidence ev = read_evidence(co, 1);
+        ForEachPackedPair(co.ColText(0), [&](std::string_view source, std::string_view target) {
+          add(source, kCoMentioned, target, ev);
+        });
+      }
+      if (!s.ok()) return s;
+    }
   }
   for (AggregatedRelation& r : data.relations) {
     r.weight = std::max(r.weight, 0.01);
@@ -1516,6 +1679,9 @@ Status StatsImpl(sqlite3* db, const std::string& path, bool summary, StoreStats*
   bool keyed = false;  // version 4: evidence_key, whose lowest bit tells co_mentioned
   s = HasTable(db, path, "evidence_key", &keyed, "index");
   if (!s.ok()) return s;
+  bool co = false;  // version 6: co_mentioned evidence in co_keys too
+  s = HasTable(db, path, "co_keys", &co);
+  if (!s.ok()) return s;
   const Count counts[] = {
       {"SELECT count(*) FROM articles", &stats.articles},
       // Entities something still refers to. Nearly every one has an alias or is a relation's
@@ -1538,15 +1704,20 @@ Status StatsImpl(sqlite3* db, const std::string& path, bool summary, StoreStats*
        &stats.entities},
       // Version 4 counts distinct keys, read from the index alone: two relations whose 64-bit
       // keys collide would count as one (odds about n² / 2⁶⁵: 3 in a million at 10M relations).
-      {keyed ? "SELECT count(*) FROM (SELECT DISTINCT triple_key FROM evidence)"
-             : "SELECT count(*) FROM (SELECT 1 FROM evidence GROUP BY source, relation, target)",
+      // Version 6: both key indexes merged in key order (a pair can have rows in both).
+      {co ? "SELECT count(*) FROM (SELECT triple_key FROM evidence UNION "
+            "SELECT triple_key FROM co_keys ORDER BY 1)"
+       : keyed ? "SELECT count(*) FROM (SELECT DISTINCT triple_key FROM evidence)"
+               : "SELECT count(*) FROM (SELECT 1 FROM evidence GROUP BY source, relation, target)",
        &stats.relations},
       {keyed ? "SELECT count(*) FROM (SELECT DISTINCT triple_key FROM evidence "
                "WHERE triple_key & 1 = 0)"
              : "SELECT count(*) FROM (SELECT 1 FROM evidence WHERE relation <> 'co_mentioned' "
                "GROUP BY source, relation, target)",
        &stats.typed_relations},
-      {"SELECT count(*) FROM evidence", &stats.evidence},
+      {co ? "SELECT (SELECT count(*) FROM evidence) + (SELECT count(*) FROM co_keys)"
+          : "SELECT count(*) FROM evidence",
+       &stats.evidence},
       {"SELECT count(*) FROM mentions", &stats.mentions},
       {"SELECT count(DISTINCT id) FROM attacks", &stats.attacks},
   };
@@ -1725,6 +1896,8 @@ Store::Store(sqlite3* db, std::string path)
     : db_(db), path_(std::move(path)), statements_(std::make_unique<StmtCache>(db)) {
   bool keyed = false;
   keyed_evidence_ = HasTable(db_, path_, "evidence_key", &keyed, "index").ok() && keyed;
+  bool co = false;
+  co_keys_ = HasTable(db_, path_, "co_keys", &co).ok() && co;
 }
 
 void AppendSpelling(std::string* row, std::string_view spelling) {
@@ -1732,6 +1905,17 @@ void AppendSpelling(std::string* row, std::string_view spelling) {
   const size_t from = row->size();
   *row += spelling;
   std::replace(row->begin() + static_cast<std::ptrdiff_t>(from), row->end(), kSpellingSeparator, ' ');
+}
+
+void ForEachPackedPair(std::string_view pairs,
+                       const std::function<void(std::string_view, std::string_view)>& fn) {
+  std::string_view source;
+  bool have_source = false;
+  ForEachSpelling(pairs, [&](std::string_view part) {
+    if (have_source) fn(source, part);
+    source = part;
+    have_source = !have_source;
+  });
 }
 
 int64_t EvidenceKey(std::string_view source, std::string_view relation, std::string_view target) {

@@ -45,11 +45,17 @@ namespace kg {
 // 1: articles, entities, aliases, mentions, evidence, attacks. 2: + corrections. 3: aliases kept
 // by article, + entity_articles. 4: evidence indexed by a 64-bit key of (source, relation, target)
 // instead of the three strings. 5: one aliases row per (article, entity), its spellings packed.
-inline constexpr int kSchemaVersion = 5;
+// 6: co_mentioned evidence one row per sentence (co_mentions), its pairs keyed in co_keys.
+inline constexpr int kSchemaVersion = 6;
 
 // Schema 5's aliases rows hold an entity's spellings from one article joined by U+001F: appends
 // `spelling` to `row`, any U+001F in it turned into a space. Part of the file format.
 void AppendSpelling(std::string* row, std::string_view spelling);
+
+// Schema 6's co_mentions rows pack their pairs the same way, source, target, source, ...: calls
+// fn(source, target) for each pair of `pairs`.
+void ForEachPackedPair(std::string_view pairs,
+                       const std::function<void(std::string_view, std::string_view)>& fn);
 
 // The key an evidence row is indexed by (schema 4): a 64-bit hash of source, relation and target
 // (FNV-1a, then a finalizing mix), whose lowest bit is 1 exactly for co_mentioned, so counts by
@@ -199,6 +205,7 @@ class Store {
   Store(sqlite3* db, std::string path);
   sqlite3* db_ = nullptr;
   bool keyed_evidence_ = false;  // schema 4's evidence_key (a read-only open of an older store: no)
+  bool co_keys_ = false;         // schema 6's co_mentions and co_keys
   bool batch_open_ = false;
   int64_t cache_kib_ = 0;  // the cache_size BeginBatch last set (WriterCacheKiB)
   int batch_articles_ = 256;

@@ -214,6 +214,41 @@ Status Store::RelationEvidence(const std::vector<std::string>& sources, std::str
       q.Reset();
     }
   }
+  if (co_keys_ && relation == "co_mentioned") {
+    // Schema 6: the sentences whose packed pairs hold (s, t), one per key entry.
+    Query co(db_,
+             "SELECT c.article_id, c.sentence, c.\"start\", c.\"end\", c.text, c.confidence, "
+             "c.hedged, c.pairs FROM co_keys k CROSS JOIN co_mentions c ON c.id = k.co_id "
+             "WHERE k.triple_key = ?1 "
+             "ORDER BY c.confidence DESC, c.article_id, c.sentence, c.\"start\", c.\"end\"");
+    if (!co.ok()) return Error(db_, path_, "cannot read evidence");
+    for (const std::string& s : sources) {
+      for (const std::string& t : targets) {
+        if (loop && s != t) continue;
+        co.Int(1, EvidenceKey(s, relation, t));
+        int rows = 0;
+        while ((limit <= 0 || rows < limit) && co.Step()) {
+          bool holds = false;  // not another pair with the same key
+          ForEachPackedPair(co.ColText(7), [&](std::string_view source, std::string_view target) {
+            holds = holds || (source == s && target == t);
+          });
+          if (!holds) continue;
+          Evidence ev;
+          ev.article = std::string(co.ColText(0));
+          ev.sentence = static_cast<int>(co.ColInt(1));
+          ev.start = static_cast<int>(co.ColInt(2));
+          ev.end = static_cast<int>(co.ColInt(3));
+          ev.text = std::string(co.ColText(4));
+          ev.confidence = co.ColDouble(5);
+          ev.hedged = co.ColInt(6) != 0;
+          out->push_back(std::move(ev));
+          ++rows;
+        }
+        if (!co.ok()) return Error(db_, path_, "cannot read evidence");
+        co.Reset();
+      }
+    }
+  }
   std::stable_sort(out->begin(), out->end(), EvidenceBefore);
   if (limit > 0 && out->size() > static_cast<size_t>(limit)) out->resize(limit);
   return Status::Ok();

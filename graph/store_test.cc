@@ -134,6 +134,55 @@ ALTER TABLE evidence DROP COLUMN triple_key;
 CREATE INDEX evidence_triple ON evidence(source, relation, target);
 )sql";
 
+// Turns a store of this kg back into the evidence of versions 4 and 5: each co_mentioned pair an
+// evidence row, in the order of its sentence row then its pair; no co_mentions, no co_keys.
+void CoMentionsBeforeVersion6(const std::string& path) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* rows = nullptr;
+  sqlite3_stmt* insert = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db,
+                               "SELECT article_id, sentence, \"start\", \"end\", text, confidence, "
+                               "hedged, pairs FROM co_mentions ORDER BY id",
+                               -1, &rows, nullptr),
+            SQLITE_OK);
+  ASSERT_EQ(sqlite3_prepare_v2(db,
+                               "INSERT INTO evidence(article_id, source, relation, target, sentence, "
+                               "\"start\", \"end\", text, confidence, hedged, triple_key) "
+                               "VALUES(?1, ?2, 'co_mentioned', ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                               -1, &insert, nullptr),
+            SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr), SQLITE_OK);
+  while (sqlite3_step(rows) == SQLITE_ROW) {
+    auto text = [&](int i) {
+      return std::string(reinterpret_cast<const char*>(sqlite3_column_text(rows, i)),
+                         static_cast<size_t>(sqlite3_column_bytes(rows, i)));
+    };
+    const std::string article = text(0), sentence_text = text(4), pairs = text(7);
+    ForEachPackedPair(pairs, [&](std::string_view source, std::string_view target) {
+      sqlite3_bind_text(insert, 1, article.data(), static_cast<int>(article.size()), SQLITE_TRANSIENT);
+      sqlite3_bind_text(insert, 2, source.data(), static_cast<int>(source.size()), SQLITE_TRANSIENT);
+      sqlite3_bind_text(insert, 3, target.data(), static_cast<int>(target.size()), SQLITE_TRANSIENT);
+      for (int i = 1; i <= 3; ++i) sqlite3_bind_int64(insert, 3 + i, sqlite3_column_int64(rows, i));
+      sqlite3_bind_text(insert, 7, sentence_text.data(), static_cast<int>(sentence_text.size()),
+                        SQLITE_TRANSIENT);
+      sqlite3_bind_double(insert, 8, sqlite3_column_double(rows, 5));
+      sqlite3_bind_int64(insert, 9, sqlite3_column_int64(rows, 6));
+      sqlite3_bind_int64(insert, 10, EvidenceKey(source, "co_mentioned", target));
+      EXPECT_EQ(sqlite3_step(insert), SQLITE_DONE) << sqlite3_errmsg(db);
+      sqlite3_reset(insert);
+    });
+  }
+  sqlite3_finalize(rows);
+  sqlite3_finalize(insert);
+  char* err = nullptr;
+  EXPECT_EQ(sqlite3_exec(db, "DROP TABLE co_mentions; DROP TABLE co_keys; COMMIT", nullptr, nullptr, &err),
+            SQLITE_OK)
+      << (err ? err : "");
+  sqlite3_free(err);
+  sqlite3_close(db);
+}
+
 Mention M(const std::string& text, int start, int sentence = 0) {
   Mention m;
   m.text = text;
@@ -215,6 +264,20 @@ StoreStats StatsOrDie(const Store& store) {
   EXPECT_EQ(summary.entities, st.entities);
   EXPECT_EQ(summary.relations, st.relations);
   return st;
+}
+
+// What Stats counts, counted on what Load returns (attacks and mentions apart).
+void ExpectStatsCountLoad(const StoreStats& st, const GraphData& d) {
+  int evidence = 0, typed = 0;
+  for (const AggregatedRelation& r : d.relations) {
+    evidence += r.evidence_count;
+    typed += r.relation != "co_mentioned";
+  }
+  EXPECT_EQ(st.articles, static_cast<int>(d.articles.size()));
+  EXPECT_EQ(st.entities, static_cast<int>(d.entities.size()));
+  EXPECT_EQ(st.relations, static_cast<int>(d.relations.size()));
+  EXPECT_EQ(st.typed_relations, typed);
+  EXPECT_EQ(st.evidence, evidence);
 }
 
 bool SameStats(const StoreStats& a, const StoreStats& b) {
@@ -730,24 +793,8 @@ TEST_F(StoreTest, StatsAgreeWithLoad) {
 
   GraphData d = LoadOrDie(*store);
   StoreStats st = StatsOrDie(*store);
-  int evidence = 0, typed = 0;
-  for (const AggregatedRelation& r : d.relations) {
-    evidence += r.evidence_count;
-    typed += r.relation != "co_mentioned";
-  }
-  struct Row {
-    const char* what;
-    int stats;
-    int load;
-  } rows[] = {
-      {"articles", st.articles, static_cast<int>(d.articles.size())},
-      {"entities", st.entities, static_cast<int>(d.entities.size())},
-      {"relations", st.relations, static_cast<int>(d.relations.size())},
-      {"typed_relations", st.typed_relations, typed},
-      {"evidence", st.evidence, evidence},
-      {"attacks", st.attacks, 1},
-  };
-  for (const Row& r : rows) EXPECT_EQ(r.stats, r.load) << r.what;
+  ExpectStatsCountLoad(st, d);
+  EXPECT_EQ(st.attacks, 1);
   EXPECT_EQ(st.mentions, 5);
   ASSERT_EQ(d.attacks.size(), 2u);
   EXPECT_EQ(d.attacks[0].evidence.article, "mosul");
@@ -1217,6 +1264,7 @@ TEST_F(CorrectionsTest, VersionOneStoreIsReadAsItIsAndMigratedOnWrite) {
     IngestOrDie(*store, Mosul());
   }
   // What kg wrote before corrections existed.
+  CoMentionsBeforeVersion6(path);
   RawExec(path, std::string(kEvidenceBeforeVersion4) + kAliasesBeforeVersion5 + kAliasesBeforeVersion3 +
                     "DROP TABLE corrections; PRAGMA user_version = 1;");
   {
@@ -1297,6 +1345,7 @@ TEST_F(CorrectionsTest, VersionTwoAliasesAreReadAsTheyAreAndRegroupedOnWrite) {
                            "(SELECT * FROM entity_articles ORDER BY entity_id)"),
             "attack:mosul-2017=1 group:hts=2 group:islamic-state=1 person:al-baghdadi=1 "
             "place:idlib=2 place:mosul=1");
+  CoMentionsBeforeVersion6(path);
   RawExec(path, std::string(kEvidenceBeforeVersion4) + kAliasesBeforeVersion5 + kAliasesBeforeVersion3 +
                     "PRAGMA user_version = 2;");
   {
@@ -1346,6 +1395,7 @@ TEST_F(CorrectionsTest, VersionThreeEvidenceIsReadAsItIsAndKeyedOnWrite) {
     EXPECT_TRUE(s.ok()) << s.message();
     return ev.size() == 1 ? ev[0].text : "rows: " + std::to_string(ev.size());
   };
+  CoMentionsBeforeVersion6(path);
   RawExec(path, std::string(kEvidenceBeforeVersion4) + kAliasesBeforeVersion5 + "PRAGMA user_version = 3;");
   {
     auto store = OpenOrDie(path, Store::Mode::kReadOnly);
@@ -1398,6 +1448,7 @@ TEST_F(CorrectionsTest, VersionFourAliasesAreReadAsTheyAreAndPackedOnWrite) {
       << want;
   const std::string packed = RawQuery(path, "SELECT count(*) FROM aliases");
   EXPECT_EQ(packed, RawQuery(path, "SELECT count(*) FROM (SELECT DISTINCT article_id, entity_id FROM aliases)"));
+  CoMentionsBeforeVersion6(path);
   RawExec(path, std::string(kAliasesBeforeVersion5) + "PRAGMA user_version = 4;");
   EXPECT_EQ(RawQuery(path, "SELECT count(*) FROM aliases"), "16");  // a spelling a row
   {
@@ -1423,6 +1474,149 @@ TEST_F(CorrectionsTest, VersionFourAliasesAreReadAsTheyAreAndPackedOnWrite) {
   }
   EXPECT_EQ(RawQuery(path, "SELECT articles FROM entity_articles WHERE entity_id = 'place:idlib'"), "1");
   EXPECT_EQ(RawQuery(path, "SELECT count(*) FROM sqlite_master WHERE name LIKE 'aliases%'"), "1");
+}
+
+// Entities "a".."d" in sentence 1, "a" and "b" again in sentence 2, as the extractor gives
+// their co_mentioned pairs (each pair once, at its first sentence), plus pairs kept as evidence
+// rows: one whose end the article lists without a spelling, one given twice in its sentence.
+ArticleExtraction Crowded(const std::string& hash = "c1") {
+  ArticleExtraction x = X("crowded", hash, "2019-03-01");
+  for (const char* id : {"group:a", "group:b", "place:c", "person:d"}) {
+    x.entities.push_back(E(id, EntityType::kGroup, std::string("اسم ") + id, {}, {M("اسم", 12, 1)}));
+  }
+  x.entities.push_back(E("group:nameless", EntityType::kGroup, ""));
+  x.relations.push_back(R("group:a", "fights", "group:b", 0.8, "تقاتل أ ب", 1));
+  const char* ids[] = {"group:a", "group:b", "place:c", "person:d"};
+  for (int i = 0; i < 4; ++i) {
+    for (int j = i + 1; j < 4; ++j) {
+      x.relations.push_back(R(ids[i], "co_mentioned", ids[j], 0.3, "جملة فيها أ ب ج د", 1));
+    }
+  }
+  x.relations.push_back(R("group:a", "co_mentioned", "group:nameless", 0.3, "جملة أخرى", 2));
+  x.relations.push_back(R("place:c", "co_mentioned", "person:d", 0.3, "جملة فيها أ ب ج د", 1));
+  return x;
+}
+
+TEST_F(StoreTest, CoMentionedEvidenceIsOneRowPerSentenceAndReadLikeAnyOther) {
+  const std::string path = Path();
+  auto store = OpenOrDie(path);
+  ASSERT_TRUE(store);
+  IngestOrDie(*store, Mosul());
+  IngestOrDie(*store, Crowded());
+  EXPECT_EQ(RawQuery(path, "SELECT count(*) FROM co_mentions"), "2");  // a sentence each
+  EXPECT_EQ(RawQuery(path, "SELECT pairs FROM co_mentions WHERE article_id = 'crowded'"),
+            "group:a\x1fgroup:b\x1fgroup:a\x1fplace:c\x1fgroup:a\x1fperson:d\x1fgroup:b\x1fplace:c"
+            "\x1fgroup:b\x1fperson:d\x1fplace:c\x1fperson:d");
+  EXPECT_EQ(RawQuery(path, "SELECT count(*) FROM co_keys"), "7");
+  EXPECT_EQ(RawQuery(path, "SELECT group_concat(source || ' ' || target, ', ') FROM evidence "
+                           "WHERE relation = 'co_mentioned'"),
+            "group:a group:nameless, place:c person:d");
+
+  GraphData d = LoadOrDie(*store);
+  StoreStats st = StatsOrDie(*store);
+  ExpectStatsCountLoad(st, d);
+  EXPECT_EQ(st.relations, 4 + 1 + 6 + 1);
+  EXPECT_EQ(st.evidence, 4 + 1 + 6 + 2);
+  const AggregatedRelation* cd = FindRelation(d, "place:c", "co_mentioned", "person:d");
+  ASSERT_NE(cd, nullptr);
+  EXPECT_EQ(cd->evidence_count, 2);
+  ASSERT_EQ(cd->evidence.size(), 2u);
+  EXPECT_EQ(cd->evidence[0].article, "crowded");
+  EXPECT_EQ(cd->evidence[0].sentence, 1);
+  EXPECT_EQ(cd->evidence[0].start, 10);
+  EXPECT_EQ(cd->evidence[0].end, 19);
+  EXPECT_EQ(cd->evidence[0].text, "جملة فيها أ ب ج د");
+  EXPECT_DOUBLE_EQ(cd->evidence[0].confidence, 0.3);
+  const AggregatedRelation* im = FindRelation(d, "group:islamic-state", "co_mentioned", "place:mosul");
+  ASSERT_NE(im, nullptr);
+  EXPECT_EQ(im->evidence_count, 1);
+  EXPECT_EQ(im->evidence[0].text, "داعش ... الموصل");
+
+  // `kg path`'s lookup finds the same rows, from either table; a pair in the other order is
+  // another relation.
+  auto evidence = [&](const std::string& s, const std::string& t) {
+    std::vector<Evidence> ev;
+    Status status = store->RelationEvidence({s}, "co_mentioned", {t}, 0, &ev);
+    EXPECT_TRUE(status.ok()) << status.message();
+    std::string out;
+    for (const Evidence& e : ev) out += e.article + ":" + std::to_string(e.sentence) + " " + e.text + "; ";
+    return out;
+  };
+  EXPECT_EQ(evidence("place:c", "person:d"), "crowded:1 جملة فيها أ ب ج د; crowded:1 جملة فيها أ ب ج د; ");
+  EXPECT_EQ(evidence("group:b", "place:c"), "crowded:1 جملة فيها أ ب ج د; ");
+  EXPECT_EQ(evidence("place:c", "group:b"), "");
+  EXPECT_EQ(evidence("group:a", "group:nameless"), "crowded:2 جملة أخرى; ");
+  std::vector<Evidence> one;
+  ASSERT_TRUE(store->RelationEvidence({"place:c"}, "co_mentioned", {"person:d"}, 1, &one).ok());
+  EXPECT_EQ(one.size(), 1u);
+
+  // A replaced article takes its sentence rows and every key of them along.
+  ArticleExtraction fewer = Crowded("c2");
+  fewer.relations.resize(3);  // fights, a-b, a-c
+  EXPECT_EQ(IngestOrDie(*store, fewer), IngestOutcome::kReplaced);
+  EXPECT_EQ(RawQuery(path, "SELECT count(*) FROM co_keys"), "3");
+  EXPECT_EQ(RawQuery(path, "SELECT count(*) FROM co_keys WHERE co_id NOT IN (SELECT id FROM co_mentions)"), "0");
+  EXPECT_EQ(evidence("place:c", "person:d"), "");
+  d = LoadOrDie(*store);
+  ExpectStatsCountLoad(StatsOrDie(*store), d);
+  EXPECT_EQ(FindRelation(d, "place:c", "co_mentioned", "person:d"), nullptr);
+  EXPECT_NE(FindRelation(d, "group:a", "co_mentioned", "place:c"), nullptr);
+}
+
+// Version 5 kept each co_mentioned pair as an evidence row. Those rows are read as they are, also
+// after the store is opened read-write, beside the pairs of articles ingested since.
+TEST_F(CorrectionsTest, VersionFiveCoMentionsAreReadAsTheyAreBesideNewOnes) {
+  const std::string path = Path();
+  std::string want;
+  StoreStats stats;
+  {
+    auto store = OpenOrDie(path);
+    ASSERT_TRUE(store);
+    IngestOrDie(*store, Mosul());
+    IngestOrDie(*store, Crowded());
+    want = Summary(LoadOrDie(*store), {});
+    stats = StatsOrDie(*store);
+  }
+  CoMentionsBeforeVersion6(path);
+  RawExec(path, "PRAGMA user_version = 5;");
+  EXPECT_EQ(RawQuery(path, "SELECT count(*) FROM evidence WHERE relation = 'co_mentioned'"), "9");
+  {
+    auto store = OpenOrDie(path, Store::Mode::kReadOnly);
+    ASSERT_TRUE(store);
+    EXPECT_EQ(Summary(LoadOrDie(*store), {}), want);
+    EXPECT_TRUE(SameStats(StatsOrDie(*store), stats));
+  }
+  EXPECT_EQ(RawQuery(path, "PRAGMA user_version"), "5");
+  auto store = OpenOrDie(path);
+  ASSERT_TRUE(store);
+  EXPECT_EQ(RawQuery(path, "PRAGMA user_version"), std::to_string(kSchemaVersion));
+  EXPECT_EQ(Summary(LoadOrDie(*store), {}), want);
+  EXPECT_TRUE(SameStats(StatsOrDie(*store), stats));
+  // A new article's pairs go to co_mentions; a pair with rows in both places is one relation.
+  ArticleExtraction more = X("more", "m1", "2019-04-01");
+  more.entities.push_back(E("place:c", EntityType::kPlace, "ج"));
+  more.entities.push_back(E("person:d", EntityType::kPerson, "د"));
+  more.relations.push_back(R("place:c", "co_mentioned", "person:d", 0.3, "ج و د", 4));
+  IngestOrDie(*store, more);
+  EXPECT_EQ(RawQuery(path, "SELECT count(*) FROM co_keys"), "1");
+  GraphData d = LoadOrDie(*store);
+  StoreStats after = StatsOrDie(*store);
+  ExpectStatsCountLoad(after, d);
+  EXPECT_EQ(after.relations, stats.relations);
+  EXPECT_EQ(after.evidence, stats.evidence + 1);
+  std::vector<Evidence> ev;
+  ASSERT_TRUE(store->RelationEvidence({"place:c"}, "co_mentioned", {"person:d"}, 0, &ev).ok());
+  ASSERT_EQ(ev.size(), 3u);
+  EXPECT_EQ(ev[0].article, "crowded");
+  EXPECT_EQ(ev[2].article, "more");
+  // The older article, replaced, leaves its evidence rows for a sentence row.
+  EXPECT_EQ(IngestOrDie(*store, Crowded("c2")), IngestOutcome::kReplaced);
+  EXPECT_EQ(RawQuery(path, "SELECT count(*) FROM evidence WHERE relation = 'co_mentioned' AND "
+                           "article_id = 'crowded'"),
+            "2");
+  EXPECT_EQ(RawQuery(path, "SELECT count(*) FROM co_keys"), "7");
+  EXPECT_EQ(Summary(LoadOrDie(*store), {}), Summary(d, {}));
+  ExpectStatsCountLoad(StatsOrDie(*store), LoadOrDie(*store));
 }
 
 TEST(EvidenceKeyTest, StableAndMarksCoMentioned) {

@@ -510,10 +510,23 @@ class Corrections(KgCase):
         db = sqlite3.connect(self.store)
         packed = db.execute("SELECT count(*) FROM aliases").fetchone()[0]
         # Version 1 had no corrections, aliases one spelling a row (until version 5) in one rowid
-        # table (until version 3), and evidence indexed by its three strings (until version 4).
+        # table (until version 3), evidence indexed by its three strings (until version 4), and
+        # each co_mentioned pair an evidence row (until version 6).
         db.executescript("""
             DROP INDEX evidence_key; ALTER TABLE evidence DROP COLUMN triple_key;
-            CREATE INDEX evidence_triple ON evidence(source, relation, target);
+            CREATE INDEX evidence_triple ON evidence(source, relation, target);""")
+        co = db.execute('SELECT article_id, sentence, "start", "end", text, confidence, hedged, pairs '
+                        "FROM co_mentions ORDER BY id").fetchall()
+        self.assertGreater(len(co), 0)
+        evidence = []
+        for art, sen, b, e, text, conf, hedged, pairs in co:
+            ends = pairs.split("\x1f")
+            evidence += [(art, s, t, sen, b, e, text, conf, hedged) for s, t in zip(ends[::2], ends[1::2])]
+        db.executemany('INSERT INTO evidence(article_id, source, relation, target, sentence, "start", '
+                       '"end", text, confidence, hedged) '
+                       "VALUES(?, ?, 'co_mentioned', ?, ?, ?, ?, ?, ?, ?)", evidence)
+        db.executescript("""
+            DROP TABLE co_mentions; DROP TABLE co_keys;
             CREATE TABLE aliases_old(entity_id TEXT NOT NULL, alias TEXT NOT NULL,
                                      article_id TEXT NOT NULL, UNIQUE(entity_id, alias, article_id));""")
         rows = db.execute("SELECT a.entity_id, a.alias, a.article_id FROM articles r "
@@ -540,11 +553,11 @@ class Corrections(KgCase):
         # The first correction migrates it.
         self.kg("merge", "داعش", "ولاية خراسان")
         db = sqlite3.connect(self.store)
-        self.assertEqual(db.execute("PRAGMA user_version").fetchone()[0], 5)
+        self.assertEqual(db.execute("PRAGMA user_version").fetchone()[0], 6)
         self.assertEqual(db.execute("SELECT kind, undone FROM corrections").fetchall(), [("merge", 0)])
         self.assertEqual(db.execute("SELECT count(*) FROM evidence WHERE triple_key = 0").fetchone()[0], 0)
         self.assertEqual(db.execute("SELECT count(*) FROM aliases").fetchone()[0], packed)
-        db.execute("PRAGMA user_version = 6")
+        db.execute("PRAGMA user_version = 7")
         db.commit()
         db.close()
         _, _, err = self.kg("show", "داعش", check=2)

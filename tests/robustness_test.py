@@ -71,6 +71,9 @@ PER_ARTICLE = {
                 "FROM evidence WHERE article_id = ? ORDER BY 1, 2, 3, 5",
     "attacks": "SELECT id, place, perpetrator, target, date, killed, injured, sentence FROM attacks "
                "WHERE article_id = ? ORDER BY 1",
+    "co_mentions": 'SELECT sentence, "start", "end", text, confidence, hedged, pairs, '
+                   "(SELECT count(*) FROM co_keys WHERE co_id = c.id) FROM co_mentions c "
+                   "WHERE article_id = ? ORDER BY 1, 2, 7",
 }
 
 
@@ -98,7 +101,7 @@ def per_article(path):
         for aid in ids:
             out[aid] = {t: db.execute(sql, (aid,)).fetchall() for t, sql in PER_ARTICLE.items()}
         orphans = set()
-        for table in ("aliases", "mentions", "evidence", "attacks"):
+        for table in ("aliases", "mentions", "evidence", "attacks", "co_mentions"):
             orphans.update(r[0] for r in db.execute(
                 f"SELECT DISTINCT article_id FROM {table} WHERE article_id NOT IN (SELECT id FROM articles)"))
     return out, orphans
@@ -107,7 +110,8 @@ def per_article(path):
 def counts(path):
     with connect(path) as db:
         return {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                for t in ("articles", "entities", "aliases", "mentions", "evidence", "attacks")}
+                for t in ("articles", "entities", "aliases", "mentions", "evidence", "attacks",
+                          "co_mentions", "co_keys")}
 
 
 def sha(path):
