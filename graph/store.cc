@@ -312,9 +312,11 @@ class Stmt {
     return Status::Ok();
   }
 
-  // Binds are 1-based; a failed bind is remembered and reported by the next Step.
+  // Binds are 1-based; a failed bind is remembered and reported by the next Step. Text is bound
+  // without a copy: its bytes must stay as they are until the statement is reset (Run, Reset, a
+  // new Prepare, scope exit).
   void Text(int i, std::string_view s) {
-    Check(sqlite3_bind_text(stmt_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT));
+    Check(sqlite3_bind_text(stmt_, i, s.data(), static_cast<int>(s.size()), SQLITE_STATIC));
   }
   void Int(int i, int64_t v) { Check(sqlite3_bind_int64(stmt_, i, v)); }
   void Double(int i, double v) { Check(sqlite3_bind_double(stmt_, i, v)); }
@@ -1059,7 +1061,9 @@ Status IngestImpl(sqlite3* db, const std::string& path, StmtCache* cache,
       "INSERT INTO entities(id, type, name, name_en) VALUES(?1, ?2, ?3, ?4) "
       "ON CONFLICT(id) DO UPDATE SET "
       "name = CASE WHEN entities.name = '' THEN excluded.name ELSE entities.name END, "
-      "name_en = CASE WHEN entities.name_en = '' THEN excluded.name_en ELSE entities.name_en END");
+      "name_en = CASE WHEN entities.name_en = '' THEN excluded.name_en ELSE entities.name_en END "
+      "WHERE (entities.name = '' AND excluded.name <> '') OR "
+      "(entities.name_en = '' AND excluded.name_en <> '')");
   if (!s.ok()) return s;
   s = alias.Prepare("INSERT INTO aliases(article_id, seq, entity_id, alias) VALUES(?1, ?2, ?3, ?4)");
   if (!s.ok()) return s;
