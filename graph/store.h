@@ -113,6 +113,7 @@ struct LoadOptions {
 };
 
 class StmtCache;     // store.cc: a connection's prepared statements
+class EntityArticles;  // store.cc: the entity_articles counts a batch has yet to write
 class Checkpointer;  // checkpointer.h: the batches' checkpoints, on a thread of their own
 
 class Store {
@@ -212,6 +213,8 @@ class Store {
   std::string path_;
   // Ingest's statements, prepared once per connection (finalized before it closes).
   std::unique_ptr<StmtCache> statements_;
+  // The open batch's entity_articles increments, written as it commits (and before a read).
+  std::unique_ptr<EntityArticles> entity_articles_;
   // Started by the first BeginBatch; stopped before the connection closes.
   std::unique_ptr<Checkpointer> checkpointer_;
   bool checkpointer_tried_ = false;

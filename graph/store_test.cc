@@ -1657,9 +1657,26 @@ TEST_F(CorrectionsTest, BatchKeepsWholeArticlesAndAFailureDropsTheBatch) {
   EXPECT_EQ(IngestOrDie(*store, Mosul()), IngestOutcome::kAdded);
   EXPECT_EQ(IngestOrDie(*store, Mosul()), IngestOutcome::kUnchanged);  // leaves the batch open
   EXPECT_EQ(IngestOrDie(*store, Raqqa()), IngestOutcome::kAdded);
+  // The batch's entity_articles counts are written as it commits, or before anything reads them.
   ASSERT_TRUE(store->CommitBatch().ok());
+  EXPECT_EQ(RawQuery(Path(), "SELECT articles FROM entity_articles WHERE entity_id = 'group:islamic-state'"), "2");
   EXPECT_EQ(LoadOrDie(*store).articles.size(), 2u);
-  const StoreStats committed = StatsOrDie(*store);
+  StoreStats committed = StatsOrDie(*store);
+  ASSERT_TRUE(store->BeginBatch().ok());
+  ArticleExtraction raqqa2 = Raqqa("r2");
+  raqqa2.entities.pop_back();  // no longer names the Islamic State
+  EXPECT_EQ(IngestOrDie(*store, Mosul("h2")), IngestOutcome::kReplaced);
+  EXPECT_EQ(IngestOrDie(*store, raqqa2), IngestOutcome::kReplaced);
+  EXPECT_EQ(StatsOrDie(*store).entities, committed.entities);  // mid-batch
+  ArticleExtraction quiet = X("quiet", "q1");
+  quiet.entities.push_back(E("group:quiet", EntityType::kGroup, "هادئ"));  // listed, nothing else
+  EXPECT_EQ(IngestOrDie(*store, quiet), IngestOutcome::kAdded);
+  EXPECT_EQ(StatsOrDie(*store).entities, committed.entities + 1);
+  EXPECT_EQ(IngestOrDie(*store, Raqqa("r3")), IngestOutcome::kReplaced);
+  ASSERT_TRUE(store->CommitBatch().ok());
+  EXPECT_EQ(RawQuery(Path(), "SELECT articles FROM entity_articles WHERE entity_id = 'group:islamic-state'"), "2");
+  EXPECT_EQ(RawQuery(Path(), "SELECT articles FROM entity_articles WHERE entity_id = 'group:quiet'"), "1");
+  committed = StatsOrDie(*store);
 
   // A failure inside a batch rolls the whole batch back, the good article before it included.
   ArticleExtraction good = X("good", "g1", "2020-01-01");
@@ -1675,14 +1692,16 @@ TEST_F(CorrectionsTest, BatchKeepsWholeArticlesAndAFailureDropsTheBatch) {
   EXPECT_FALSE(c.ok());
   EXPECT_NE(c.message().find("rolled the last batch back"), std::string::npos) << c.message();
   EXPECT_TRUE(SameStats(StatsOrDie(*store), committed));
-  EXPECT_EQ(LoadOrDie(*store).articles.size(), 2u);
+  EXPECT_EQ(LoadOrDie(*store).articles.size(), 3u);
+  EXPECT_EQ(RawQuery(Path(), "SELECT count(*) FROM entity_articles WHERE entity_id = 'group:good'"), "0");
 
-  // Closing the store commits an open batch.
+  // Closing the store commits an open batch, its counts included.
   ASSERT_TRUE(store->BeginBatch().ok());
   EXPECT_EQ(IngestOrDie(*store, good), IngestOutcome::kAdded);
   store.reset();
   store = OpenOrDie(Path());
-  EXPECT_EQ(LoadOrDie(*store).articles.size(), 3u);
+  EXPECT_EQ(LoadOrDie(*store).articles.size(), 4u);
+  EXPECT_EQ(RawQuery(Path(), "SELECT articles FROM entity_articles WHERE entity_id = 'group:good'"), "1");
 }
 
 // A writer's cache: a sixteenth of the store, between 64 MiB and 1 GiB (in KiB, as cache_size).
