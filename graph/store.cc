@@ -20,6 +20,9 @@
 //            relations of one sentence of an article, `pairs` their ends packed (see
 //            kCoMentionsSchema); indexed by article
 //   co_keys(triple_key, co_id → co_mentions)  PK(triple_key, co_id), no rowid; one entry per pair
+//   attack_groups(place, id, first_row, date, perpetrator)  PK(place, id), no rowid; since
+//            version 6: per place and attack, its first attacks row and greatest date and
+//            perpetrator (kAttackGroupsSchema)
 //   attacks(article_id → articles, id, name, place, perpetrator, target, date, killed, injured,
 //           approximate, sentence, start, end, text, confidence, hedged)  UNIQUE(article_id, id)
 //   corrections(id INTEGER PK, time, kind, args, undone)  -- since version 2; args a JSON array of
@@ -27,7 +30,8 @@
 //
 // Migrations run in one transaction when a store is opened read-write: 1 → 2 adds corrections,
 // 2 → 3 rewrites aliases grouped by article and counts entity_articles, 3 → 4 keys the evidence,
-// 4 → 5 packs each (article, entity)'s aliases into one row, 5 → 6 adds co_mentions and co_keys.
+// 4 → 5 packs each (article, entity)'s aliases into one row, 5 → 6 adds co_mentions and co_keys
+// and fills attack_groups.
 // A read-only open reads an older layout as it is.
 //
 // Every per-article row carries article_id (indexed) so that re-ingesting a changed article can
@@ -220,6 +224,26 @@ CREATE TABLE co_keys(
   co_id INTEGER NOT NULL,
   PRIMARY KEY(triple_key, co_id)
 ) WITHOUT ROWID;
+)sql";
+
+// Version 6: for each (place, attack id), what MergeKnownAttacks compares an incoming attack with:
+// the first attacks row (rowid), the latest date and the greatest perpetrator, as the attacks rows
+// have them. Kept by ingest as it writes and deletes attacks rows. It replaces a query that grouped
+// all of a place's attacks rows for each attack ingested: 2 ms a query in a 100k-article store,
+// 133k attacks, most of the writer's time there.
+constexpr const char* kAttackGroupsSchema = R"sql(
+CREATE TABLE attack_groups(
+  place TEXT NOT NULL,
+  id TEXT NOT NULL,
+  first_row INTEGER NOT NULL,
+  date TEXT NOT NULL,
+  perpetrator TEXT NOT NULL,
+  PRIMARY KEY(place, id)
+) WITHOUT ROWID;
+)sql";
+constexpr const char* kAttackGroupsFill = R"sql(
+INSERT INTO attack_groups(place, id, first_row, date, perpetrator)
+  SELECT place, id, MIN(rowid), MAX(date), MAX(perpetrator) FROM attacks GROUP BY place, id;
 )sql";
 
 // Version 2: the analyst's corrections, applied by Load.
@@ -527,6 +551,7 @@ Status Inspect(sqlite3* db, const std::string& path, Shape* shape, int64_t* out_
   if (version >= 6) {
     tables.push_back("co_mentions");
     tables.push_back("co_keys");
+    tables.push_back("attack_groups");
   }
   for (const char* table : tables) {
     st.Text(1, table);
@@ -558,6 +583,7 @@ Status CreateSchema(sqlite3* db, const std::string& path) {
     if (s.ok()) s = Exec(db, path, kAliasesSchema);
     if (s.ok()) s = Exec(db, path, kCorrectionsSchema);
     if (s.ok()) s = Exec(db, path, kCoMentionsSchema);
+    if (s.ok()) s = Exec(db, path, kAttackGroupsSchema);
     if (!s.ok()) return s;
     // A constant from this file, not a value from outside.
     const std::string pragma = "PRAGMA user_version = " + std::to_string(kSchemaVersion);
@@ -652,6 +678,8 @@ Status Migrate(sqlite3* db, const std::string& path) {
   }
   if (version < 6) {
     s = Exec(db, path, kCoMentionsSchema);
+    if (s.ok()) s = Exec(db, path, kAttackGroupsSchema);
+    if (s.ok()) s = Exec(db, path, kAttackGroupsFill);
     if (!s.ok()) return s;
   }
   const std::string pragma = "PRAGMA user_version = " + std::to_string(kSchemaVersion);
@@ -982,15 +1010,15 @@ Status MergeKnownAttacks(sqlite3* db, const std::string& path, StmtCache* cache,
   out->reset();
   std::unordered_map<std::string, std::string> remap;
   Stmt st(db, path, cache);
+  // The place's attacks in the order they were first stored (schema 6's attack_groups; an article
+  // that replaces itself has had its own attacks rows deleted by now).
   Status s = st.Prepare(
-      "SELECT id, MAX(date), MAX(perpetrator) FROM attacks WHERE place = ?1 AND article_id <> ?2 "
-      "GROUP BY id ORDER BY MIN(rowid)");
+      "SELECT id, date, perpetrator FROM attack_groups WHERE place = ?1 ORDER BY first_row");
   if (!s.ok()) return s;
   for (const Attack& a : x.attacks) {
     if (a.place.empty()) continue;
     st.Reset();
     st.Text(1, a.place);
-    st.Text(2, x.article.id);
     bool row = false;
     for (;;) {
       s = st.Step(&row);
@@ -1061,6 +1089,16 @@ Status IngestImpl(sqlite3* db, const std::string& path, StmtCache* cache, Entity
         "DELETE FROM co_mentions WHERE article_id = ?1", "DELETE FROM articles WHERE id = ?1"};
     s = DeleteCoKeys(db, path, cache, aid);
     if (!s.ok()) return s;
+    std::vector<std::pair<std::string, std::string>> groups;  // the article's (place, attack)
+    {
+      Stmt st(db, path, cache);
+      s = st.Prepare("SELECT DISTINCT place, id FROM attacks WHERE article_id = ?1");
+      if (!s.ok()) return s;
+      st.Text(1, aid);
+      bool row = false;
+      while ((s = st.Step(&row)).ok() && row) groups.emplace_back(st.ColString(0), st.ColString(1));
+      if (!s.ok()) return s;
+    }
     for (std::string_view sql : kDeletes) {
       Stmt st(db, path, cache);
       s = st.Prepare(sql);
@@ -1069,6 +1107,23 @@ Status IngestImpl(sqlite3* db, const std::string& path, StmtCache* cache, Entity
       s = st.Run();
       if (!s.ok()) return s;
     }
+    // Those groups again, from the attacks rows other articles still have.
+    Stmt drop(db, path, cache), regroup(db, path, cache);
+    s = drop.Prepare("DELETE FROM attack_groups WHERE place = ?1 AND id = ?2");
+    if (s.ok()) {
+      s = regroup.Prepare(
+          "INSERT INTO attack_groups(place, id, first_row, date, perpetrator) "
+          "SELECT place, id, MIN(rowid), MAX(date), MAX(perpetrator) FROM attacks "
+          "WHERE id = ?2 AND place = ?1 GROUP BY place, id");
+    }
+    for (size_t i = 0; s.ok() && i < groups.size(); ++i) {
+      for (Stmt* st : {&drop, &regroup}) {
+        st->Text(1, groups[i].first);
+        st->Text(2, groups[i].second);
+        if (s.ok()) s = st->Run();
+      }
+    }
+    if (!s.ok()) return s;
   }
 
   std::optional<ArticleExtraction> merged;
@@ -1211,6 +1266,15 @@ Status IngestImpl(sqlite3* db, const std::string& path, StmtCache* cache, Entity
         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) "
         "ON CONFLICT(article_id, id) DO NOTHING");
     if (!s.ok()) return s;
+    Stmt group(db, path, cache);
+    s = group.Prepare(
+        "INSERT INTO attack_groups(place, id, first_row, date, perpetrator) "
+        "VALUES(?1, ?2, ?3, ?4, ?5) ON CONFLICT(place, id) DO UPDATE SET "
+        "first_row = min(first_row, excluded.first_row), date = max(date, excluded.date), "
+        "perpetrator = max(perpetrator, excluded.perpetrator) "
+        "WHERE excluded.first_row < attack_groups.first_row OR "
+        "excluded.date > attack_groups.date OR excluded.perpetrator > attack_groups.perpetrator");
+    if (!s.ok()) return s;
     for (const Attack& a : x.attacks) {
       const Evidence& ev = a.evidence;
       if (!std::isfinite(ev.confidence)) {
@@ -1234,6 +1298,14 @@ Status IngestImpl(sqlite3* db, const std::string& path, StmtCache* cache, Entity
       st.Double(15, ev.confidence);
       st.Int(16, ev.hedged ? 1 : 0);
       s = st.Run();
+      if (!s.ok()) return s;
+      if (sqlite3_changes(db) == 0) continue;  // the article gave this attack already
+      group.Text(1, a.place);
+      group.Text(2, a.id);
+      group.Int(3, sqlite3_last_insert_rowid(db));
+      group.Text(4, a.date);
+      group.Text(5, a.perpetrator);
+      s = group.Run();
       if (!s.ok()) return s;
     }
   }

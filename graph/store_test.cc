@@ -134,9 +134,9 @@ ALTER TABLE evidence DROP COLUMN triple_key;
 CREATE INDEX evidence_triple ON evidence(source, relation, target);
 )sql";
 
-// Turns a store of this kg back into the evidence of versions 4 and 5: each co_mentioned pair an
-// evidence row, in the order of its sentence row then its pair; no co_mentions, no co_keys.
-void CoMentionsBeforeVersion6(const std::string& path) {
+// Turns a store of this kg back into one of version 5: each co_mentioned pair an evidence row, in
+// the order of its sentence row then its pair; no co_mentions, co_keys or attack_groups.
+void BeforeVersion6(const std::string& path) {
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
   sqlite3_stmt* rows = nullptr;
@@ -176,7 +176,7 @@ void CoMentionsBeforeVersion6(const std::string& path) {
   sqlite3_finalize(rows);
   sqlite3_finalize(insert);
   char* err = nullptr;
-  EXPECT_EQ(sqlite3_exec(db, "DROP TABLE co_mentions; DROP TABLE co_keys; COMMIT", nullptr, nullptr, &err),
+  EXPECT_EQ(sqlite3_exec(db, "DROP TABLE co_mentions; DROP TABLE co_keys; DROP TABLE attack_groups; COMMIT", nullptr, nullptr, &err),
             SQLITE_OK)
       << (err ? err : "");
   sqlite3_free(err);
@@ -856,6 +856,55 @@ ArticleExtraction AttackArticle(const std::string& id, const std::string& attack
   return x;
 }
 
+// attack_groups as "place id first_row date perpetrator; ...", and the same summed up from the
+// attacks rows: what ingest keeps, and what it has to equal.
+std::string AttackGroups(const std::string& path) {
+  return RawQuery(path,
+                  "SELECT group_concat(g, '; ') FROM (SELECT place || ' ' || id || ' ' || first_row "
+                  "|| ' ' || date || ' ' || perpetrator AS g FROM attack_groups ORDER BY place, id)");
+}
+std::string AttackGroupsFromRows(const std::string& path) {
+  return RawQuery(path,
+                  "SELECT group_concat(g, '; ') FROM (SELECT place || ' ' || id || ' ' || "
+                  "MIN(rowid) || ' ' || MAX(date) || ' ' || MAX(perpetrator) AS g FROM attacks "
+                  "GROUP BY place, id ORDER BY place, id)");
+}
+
+TEST_F(StoreTest, AttackGroupsFollowTheAttacksRowsThroughReplacedArticles) {
+  const std::string path = Path();
+  auto store = OpenOrDie(path);
+  ASSERT_TRUE(store);
+  IngestOrDie(*store, AttackArticle("a1", "attack:moscow-2024-03", "2024-03", 145));
+  IngestOrDie(*store, AttackArticle("a2", "attack:moscow", "", 140));  // joins a1's attack
+  IngestOrDie(*store, AttackArticle("a3", "attack:moscow-2024-07", "2024-07", 3));
+  EXPECT_EQ(AttackGroups(path),
+            "place:moscow attack:moscow-2024-03 1 2024-03 group:islamic-state; "
+            "place:moscow attack:moscow-2024-07 3 2024-07 group:islamic-state");
+  // a1 told again, of May: its row goes, the group keeps a2's row (no date, so any month fits),
+  // and the new row joins it.
+  IngestOrDie(*store, AttackArticle("a1", "attack:moscow-2024-05", "2024-05", 150));
+  EXPECT_EQ(AttackGroups(path),
+            "place:moscow attack:moscow-2024-03 2 2024-05 group:islamic-state; "
+            "place:moscow attack:moscow-2024-07 3 2024-07 group:islamic-state");
+  EXPECT_EQ(AttackGroups(path), AttackGroupsFromRows(path));
+  // a2 and then a1 told without the attack: the group goes with its last row.
+  for (const char* id : {"a2", "a1"}) {
+    ArticleExtraction quiet = AttackArticle(id, "attack:none", "", 0);
+    quiet.article.content_hash += "-quiet";
+    quiet.attacks.clear();
+    quiet.relations.clear();
+    quiet.entities.pop_back();
+    IngestOrDie(*store, quiet);
+    EXPECT_EQ(AttackGroups(path), AttackGroupsFromRows(path)) << id;
+  }
+  EXPECT_EQ(AttackGroups(path), "place:moscow attack:moscow-2024-07 3 2024-07 group:islamic-state");
+  // A March attack now starts a group of its own, as nothing stored fits it.
+  IngestOrDie(*store, AttackArticle("a4", "attack:moscow-2024-03", "2024-03", 145));
+  EXPECT_EQ(AttackGroups(path), AttackGroupsFromRows(path));
+  EXPECT_NE(AttackGroups(path).find("attack:moscow-2024-03 4 2024-03"), std::string::npos)
+      << AttackGroups(path);
+}
+
 TEST(StoreAttacks, OneAttackToldByTwoArticlesIsOneNodeWithBothFigures) {
   const std::string dir = ::testing::TempDir() + "/kg_attack_merge_" + std::to_string(::getpid());
   std::filesystem::remove_all(dir);
@@ -1264,7 +1313,7 @@ TEST_F(CorrectionsTest, VersionOneStoreIsReadAsItIsAndMigratedOnWrite) {
     IngestOrDie(*store, Mosul());
   }
   // What kg wrote before corrections existed.
-  CoMentionsBeforeVersion6(path);
+  BeforeVersion6(path);
   RawExec(path, std::string(kEvidenceBeforeVersion4) + kAliasesBeforeVersion5 + kAliasesBeforeVersion3 +
                     "DROP TABLE corrections; PRAGMA user_version = 1;");
   {
@@ -1345,7 +1394,7 @@ TEST_F(CorrectionsTest, VersionTwoAliasesAreReadAsTheyAreAndRegroupedOnWrite) {
                            "(SELECT * FROM entity_articles ORDER BY entity_id)"),
             "attack:mosul-2017=1 group:hts=2 group:islamic-state=1 person:al-baghdadi=1 "
             "place:idlib=2 place:mosul=1");
-  CoMentionsBeforeVersion6(path);
+  BeforeVersion6(path);
   RawExec(path, std::string(kEvidenceBeforeVersion4) + kAliasesBeforeVersion5 + kAliasesBeforeVersion3 +
                     "PRAGMA user_version = 2;");
   {
@@ -1395,7 +1444,7 @@ TEST_F(CorrectionsTest, VersionThreeEvidenceIsReadAsItIsAndKeyedOnWrite) {
     EXPECT_TRUE(s.ok()) << s.message();
     return ev.size() == 1 ? ev[0].text : "rows: " + std::to_string(ev.size());
   };
-  CoMentionsBeforeVersion6(path);
+  BeforeVersion6(path);
   RawExec(path, std::string(kEvidenceBeforeVersion4) + kAliasesBeforeVersion5 + "PRAGMA user_version = 3;");
   {
     auto store = OpenOrDie(path, Store::Mode::kReadOnly);
@@ -1448,7 +1497,7 @@ TEST_F(CorrectionsTest, VersionFourAliasesAreReadAsTheyAreAndPackedOnWrite) {
       << want;
   const std::string packed = RawQuery(path, "SELECT count(*) FROM aliases");
   EXPECT_EQ(packed, RawQuery(path, "SELECT count(*) FROM (SELECT DISTINCT article_id, entity_id FROM aliases)"));
-  CoMentionsBeforeVersion6(path);
+  BeforeVersion6(path);
   RawExec(path, std::string(kAliasesBeforeVersion5) + "PRAGMA user_version = 4;");
   EXPECT_EQ(RawQuery(path, "SELECT count(*) FROM aliases"), "16");  // a spelling a row
   {
@@ -1577,7 +1626,7 @@ TEST_F(CorrectionsTest, VersionFiveCoMentionsAreReadAsTheyAreBesideNewOnes) {
     want = Summary(LoadOrDie(*store), {});
     stats = StatsOrDie(*store);
   }
-  CoMentionsBeforeVersion6(path);
+  BeforeVersion6(path);
   RawExec(path, "PRAGMA user_version = 5;");
   EXPECT_EQ(RawQuery(path, "SELECT count(*) FROM evidence WHERE relation = 'co_mentioned'"), "9");
   {
@@ -1590,6 +1639,7 @@ TEST_F(CorrectionsTest, VersionFiveCoMentionsAreReadAsTheyAreBesideNewOnes) {
   auto store = OpenOrDie(path);
   ASSERT_TRUE(store);
   EXPECT_EQ(RawQuery(path, "PRAGMA user_version"), std::to_string(kSchemaVersion));
+  EXPECT_EQ(AttackGroups(path), "place:mosul attack:mosul-2017 1 2017-10-29 group:islamic-state");
   EXPECT_EQ(Summary(LoadOrDie(*store), {}), want);
   EXPECT_TRUE(SameStats(StatsOrDie(*store), stats));
   // A new article's pairs go to co_mentions; a pair with rows in both places is one relation.

@@ -511,7 +511,7 @@ class Corrections(KgCase):
         packed = db.execute("SELECT count(*) FROM aliases").fetchone()[0]
         # Version 1 had no corrections, aliases one spelling a row (until version 5) in one rowid
         # table (until version 3), evidence indexed by its three strings (until version 4), and
-        # each co_mentioned pair an evidence row (until version 6).
+        # each co_mentioned pair an evidence row and no attack_groups (until version 6).
         db.executescript("""
             DROP INDEX evidence_key; ALTER TABLE evidence DROP COLUMN triple_key;
             CREATE INDEX evidence_triple ON evidence(source, relation, target);""")
@@ -526,7 +526,7 @@ class Corrections(KgCase):
                        '"end", text, confidence, hedged) '
                        "VALUES(?, ?, 'co_mentioned', ?, ?, ?, ?, ?, ?, ?)", evidence)
         db.executescript("""
-            DROP TABLE co_mentions; DROP TABLE co_keys;
+            DROP TABLE co_mentions; DROP TABLE co_keys; DROP TABLE attack_groups;
             CREATE TABLE aliases_old(entity_id TEXT NOT NULL, alias TEXT NOT NULL,
                                      article_id TEXT NOT NULL, UNIQUE(entity_id, alias, article_id));""")
         rows = db.execute("SELECT a.entity_id, a.alias, a.article_id FROM articles r "
