@@ -885,16 +885,31 @@ bool DatesCompatible(const std::string& a, const std::string& b) {
 
 }  // namespace
 
-// The entity_articles increments (schema 3's counts) of the batch being written, added up per
-// entity and written once per entity as the batch commits rather than once per (article, entity):
-// an article lists about 56 entities, and that upsert, run for each, took a quarter of the
-// writer's time. Anything that reads the counts before the commit flushes them first.
-class EntityArticles {
+// What the writer keeps between the articles of a batch, so that an article does not repeat in
+// SQL what an earlier one did:
+// - the entity_articles increments (schema 3's counts), added up per entity and written once per
+//   entity as the batch commits rather than once per (article, entity): an article lists about 56
+//   entities, and that upsert, run for each, took a quarter of the writer's time. Anything that
+//   reads the counts before the commit flushes them first;
+// - the entities whose row exists with both names filled in, for which the entity upsert would
+//   change nothing (rows are never deleted; a rolled-back batch's are, so a failure forgets all).
+class WriterState {
  public:
-  void Add(const std::string& id) { ++pending_[id]; }
-  void Clear() { pending_.clear(); }
-  // Inside the open transaction; a failure leaves it to be rolled back (and Clear to be called).
-  Status Flush(sqlite3* db, const std::string& path, StmtCache* cache) {
+  void AddListing(const std::string& id) { ++pending_[id]; }
+  bool Named(const std::string& id) const {
+    auto it = named_.find(id);
+    return it != named_.end() && it->second == kBoth;
+  }
+  // After the upsert of `id` with these names: an empty name is filled in by the first non-empty one.
+  void NoteNames(const std::string& id, bool name, bool name_en) {
+    named_[id] |= (name ? kName : 0) | (name_en ? kNameEn : 0);
+  }
+  void Forget() {
+    pending_.clear();
+    named_.clear();
+  }
+  // Inside the open transaction; a failure leaves it to be rolled back (and Forget to be called).
+  Status FlushCounts(sqlite3* db, const std::string& path, StmtCache* cache) {
     if (pending_.empty()) return Status::Ok();
     Stmt st(db, path, cache);
     Status s = st.Prepare(
@@ -910,7 +925,9 @@ class EntityArticles {
   }
 
  private:
+  static constexpr uint8_t kName = 1, kNameEn = 2, kBoth = 3;
   std::map<std::string, int64_t, std::less<>> pending_;  // in key order: the index's order
+  std::unordered_map<std::string, uint8_t> named_;
 };
 
 namespace {
@@ -1046,7 +1063,7 @@ Status MergeKnownAttacks(sqlite3* db, const std::string& path, StmtCache* cache,
   return Status::Ok();
 }
 
-Status IngestImpl(sqlite3* db, const std::string& path, StmtCache* cache, EntityArticles* counts,
+Status IngestImpl(sqlite3* db, const std::string& path, StmtCache* cache, WriterState* state,
                   const ArticleExtraction& original, IngestOutcome* outcome) {
   const std::string& aid = original.article.id;
   if (aid.empty()) return Status::Error(path + ": cannot ingest an article without an id");
@@ -1076,7 +1093,7 @@ Status IngestImpl(sqlite3* db, const std::string& path, StmtCache* cache, Entity
     }
   }
   if (result == IngestOutcome::kReplaced) {
-    s = counts->Flush(db, path, cache);  // the counts below go down from what they are
+    s = state->FlushCounts(db, path, cache);  // the counts below go down from what they are
     if (!s.ok()) return s;
     static constexpr std::string_view kDeletes[] = {
         // The article no longer lists its entities: one article fewer for each.
@@ -1169,12 +1186,16 @@ Status IngestImpl(sqlite3* db, const std::string& path, StmtCache* cache, Entity
                         const std::string& name_en,
                         const std::vector<std::string>& aliases) -> Status {
     if (id.empty()) return Status::Error(path + ": " + aid + ": an entity has an empty id");
-    upsert.Text(1, id);
-    upsert.Text(2, EntityTypeName(type));
-    upsert.Text(3, name);
-    upsert.Text(4, name_en);
-    Status r = upsert.Run();
-    if (!r.ok()) return r;
+    Status r = Status::Ok();
+    if (!state->Named(id)) {
+      upsert.Text(1, id);
+      upsert.Text(2, EntityTypeName(type));
+      upsert.Text(3, name);
+      upsert.Text(4, name_en);
+      r = upsert.Run();
+      if (!r.ok()) return r;
+      state->NoteNames(id, !name.empty(), !name_en.empty());
+    }
     // The entity's spellings from this article, new to it, in one row (schema 5).
     std::string spellings;
     auto add = [&](const std::string& a) {
@@ -1189,7 +1210,7 @@ Status IngestImpl(sqlite3* db, const std::string& path, StmtCache* cache, Entity
     alias.Text(3, id);
     alias.Text(4, spellings);
     r = alias.Run();
-    if (r.ok() && counted_entities.insert(id).second) counts->Add(id);
+    if (r.ok() && counted_entities.insert(id).second) state->AddListing(id);
     return r;
   };
 
@@ -1311,7 +1332,7 @@ Status IngestImpl(sqlite3* db, const std::string& path, StmtCache* cache, Entity
   }
 
   if (!tx.nested()) {
-    s = counts->Flush(db, path, cache);
+    s = state->FlushCounts(db, path, cache);
     if (!s.ok()) return s;
   }
   s = tx.Commit();
@@ -2004,7 +2025,7 @@ Store::Store(sqlite3* db, std::string path)
     : db_(db),
       path_(std::move(path)),
       statements_(std::make_unique<StmtCache>(db)),
-      entity_articles_(std::make_unique<EntityArticles>()) {
+      writer_(std::make_unique<WriterState>()) {
   bool keyed = false;
   keyed_evidence_ = HasTable(db_, path_, "evidence_key", &keyed, "index").ok() && keyed;
   bool co = false;
@@ -2055,7 +2076,7 @@ int64_t EvidenceKey(std::string_view source, std::string_view relation, std::str
 Store::~Store() {
   const bool read_write = sqlite3_db_readonly(db_, "main") == 0;
   if (batch_open_ && !sqlite3_get_autocommit(db_) &&
-      entity_articles_->Flush(db_, path_, statements_.get()).ok()) {
+      writer_->FlushCounts(db_, path_, statements_.get()).ok()) {
     sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr);  // on failure, close rolls back
   }
   statements_.reset();  // a connection with statements left does not close
@@ -2104,10 +2125,10 @@ Status Store::CommitBatch() {
     if (!batch_open_) return Status::Ok();
     if (sqlite3_get_autocommit(db_)) {
       batch_open_ = false;
-      entity_articles_->Clear();
+      writer_->Forget();
       return Status::Error(path_ + ": the store rolled the last batch back after an error");
     }
-    Status s = entity_articles_->Flush(db_, path_, statements_.get());
+    Status s = writer_->FlushCounts(db_, path_, statements_.get());
     if (s.ok()) s = Exec(db_, path_, "COMMIT");
     if (s.ok()) {
       batch_open_ = false;
@@ -2115,19 +2136,18 @@ Status Store::CommitBatch() {
     }
     if (!sqlite3_get_autocommit(db_)) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
     batch_open_ = false;
-    entity_articles_->Clear();
+    writer_->Forget();
     return s;
   });
 }
 
 Status Store::Ingest(const ArticleExtraction& x, IngestOutcome* outcome) {
-  return Guard(path_, [&]() -> Status {
+  Status s = Guard(path_, [&]() -> Status {
     IngestOutcome ignored;
-    Status s = IngestImpl(db_, path_, statements_.get(), entity_articles_.get(), x,
-                          outcome ? outcome : &ignored);
-    if (!s.ok()) entity_articles_->Clear();  // the article's transaction, or its batch, is undone
-    return s;
+    return IngestImpl(db_, path_, statements_.get(), writer_.get(), x, outcome ? outcome : &ignored);
   });
+  if (!s.ok()) writer_->Forget();  // the article's transaction, or its batch, is undone
+  return s;
 }
 
 Status Store::Load(GraphData* out, const LoadOptions& options) const {
@@ -2185,7 +2205,7 @@ Status Store::ArticleAndAttackCounts(int64_t* articles, int64_t* attacks) const 
 Status Store::Stats(StoreStats* out) const {
   return Guard(path_, [&]() -> Status {
     if (out == nullptr) return Status::Error(path_ + ": Store::Stats needs an output");
-    Status s = entity_articles_->Flush(db_, path_, statements_.get());
+    Status s = writer_->FlushCounts(db_, path_, statements_.get());
     return s.ok() ? StatsImpl(db_, path_, /*summary=*/false, out) : s;
   });
 }
@@ -2193,7 +2213,7 @@ Status Store::Stats(StoreStats* out) const {
 Status Store::SummaryStats(StoreStats* out) const {
   return Guard(path_, [&]() -> Status {
     if (out == nullptr) return Status::Error(path_ + ": Store::SummaryStats needs an output");
-    Status s = entity_articles_->Flush(db_, path_, statements_.get());
+    Status s = writer_->FlushCounts(db_, path_, statements_.get());
     return s.ok() ? StatsImpl(db_, path_, /*summary=*/true, out) : s;
   });
 }

@@ -114,7 +114,7 @@ struct LoadOptions {
 };
 
 class StmtCache;     // store.cc: a connection's prepared statements
-class EntityArticles;  // store.cc: the entity_articles counts a batch has yet to write
+class WriterState;     // store.cc: what ingest keeps between the articles of a batch
 class Checkpointer;  // checkpointer.h: the batches' checkpoints, on a thread of their own
 
 class Store {
@@ -214,8 +214,9 @@ class Store {
   std::string path_;
   // Ingest's statements, prepared once per connection (finalized before it closes).
   std::unique_ptr<StmtCache> statements_;
-  // The open batch's entity_articles increments, written as it commits (and before a read).
-  std::unique_ptr<EntityArticles> entity_articles_;
+  // What ingest keeps between articles: the open batch's entity_articles increments, written as
+  // it commits (and before a read), and the entities it need not upsert again.
+  std::unique_ptr<WriterState> writer_;
   // Started by the first BeginBatch; stopped before the connection closes.
   std::unique_ptr<Checkpointer> checkpointer_;
   bool checkpointer_tried_ = false;

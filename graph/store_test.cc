@@ -1730,7 +1730,8 @@ TEST_F(CorrectionsTest, BatchKeepsWholeArticlesAndAFailureDropsTheBatch) {
 
   // A failure inside a batch rolls the whole batch back, the good article before it included.
   ArticleExtraction good = X("good", "g1", "2020-01-01");
-  good.entities.push_back(E("group:good", EntityType::kGroup, "طيب", {}, {M("طيب", 0)}));
+  // Both names: an entity whose row the writer then takes as written, until the batch is undone.
+  good.entities.push_back(E("group:good", EntityType::kGroup, "طيب", {}, {M("طيب", 0)}, "Good"));
   ArticleExtraction bad = X("bad", "hb", "2020-01-01");
   bad.relations.push_back(R("group:islamic-state", "operates_in", "place:mosul",
                             std::numeric_limits<double>::quiet_NaN(), "ليس رقما"));
