@@ -46,7 +46,7 @@ namespace kg {
 // by article, + entity_articles. 4: evidence indexed by a 64-bit key of (source, relation, target)
 // instead of the three strings. 5: one aliases row per (article, entity), its spellings packed.
 // 6: co_mentioned evidence one row per sentence (co_mentions), its pairs keyed in co_keys; each
-// place's attacks summed up in attack_groups.
+// place's attacks summed up in attack_groups; an entity's mentions in its aliases row.
 inline constexpr int kSchemaVersion = 6;
 
 // Schema 5's aliases rows hold an entity's spellings from one article joined by U+001F: appends

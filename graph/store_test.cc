@@ -135,7 +135,8 @@ CREATE INDEX evidence_triple ON evidence(source, relation, target);
 )sql";
 
 // Turns a store of this kg back into one of version 5: each co_mentioned pair an evidence row, in
-// the order of its sentence row then its pair; no co_mentions, co_keys or attack_groups.
+// the order of its sentence row then its pair; each mention a mentions row; no co_mentions,
+// co_keys or attack_groups, no mentions in aliases rows.
 void BeforeVersion6(const std::string& path) {
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
@@ -175,8 +176,44 @@ void BeforeVersion6(const std::string& path) {
   }
   sqlite3_finalize(rows);
   sqlite3_finalize(insert);
+  ASSERT_EQ(sqlite3_prepare_v2(db,
+                               "SELECT article_id, entity_id, mentions FROM aliases "
+                               "WHERE mention_count > 0 ORDER BY article_id, seq",
+                               -1, &rows, nullptr),
+            SQLITE_OK);
+  ASSERT_EQ(sqlite3_prepare_v2(db,
+                               "INSERT INTO mentions(article_id, entity_id, \"start\", \"end\", "
+                               "sentence, text) VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
+                               -1, &insert, nullptr),
+            SQLITE_OK);
+  while (sqlite3_step(rows) == SQLITE_ROW) {
+    for (int i = 0; i < 2; ++i) {
+      sqlite3_bind_text(insert, i + 1, reinterpret_cast<const char*>(sqlite3_column_text(rows, i)),
+                        -1, SQLITE_TRANSIENT);
+    }
+    std::vector<std::string> fields;
+    ForEachPackedPair(reinterpret_cast<const char*>(sqlite3_column_text(rows, 2)),
+                      [&](std::string_view a, std::string_view b) {
+                        fields.emplace_back(a);
+                        fields.emplace_back(b);
+                      });
+    ASSERT_EQ(fields.size() % 4, 0u);
+    for (size_t i = 0; i < fields.size(); i += 4) {
+      for (int k = 0; k < 3; ++k) sqlite3_bind_int64(insert, 3 + k, std::stoll(fields[i + k]));
+      sqlite3_bind_text(insert, 6, fields[i + 3].data(), static_cast<int>(fields[i + 3].size()),
+                        SQLITE_TRANSIENT);
+      EXPECT_EQ(sqlite3_step(insert), SQLITE_DONE) << sqlite3_errmsg(db);
+      sqlite3_reset(insert);
+    }
+  }
+  sqlite3_finalize(rows);
+  sqlite3_finalize(insert);
   char* err = nullptr;
-  EXPECT_EQ(sqlite3_exec(db, "DROP TABLE co_mentions; DROP TABLE co_keys; DROP TABLE attack_groups; COMMIT", nullptr, nullptr, &err),
+  EXPECT_EQ(sqlite3_exec(db,
+                         "DROP TABLE co_mentions; DROP TABLE co_keys; DROP TABLE attack_groups; "
+                         "ALTER TABLE aliases DROP COLUMN mentions; "
+                         "ALTER TABLE aliases DROP COLUMN mention_count; COMMIT",
+                         nullptr, nullptr, &err),
             SQLITE_OK)
       << (err ? err : "");
   sqlite3_free(err);
@@ -1610,6 +1647,30 @@ TEST_F(StoreTest, CoMentionedEvidenceIsOneRowPerSentenceAndReadLikeAnyOther) {
   ExpectStatsCountLoad(StatsOrDie(*store), d);
   EXPECT_EQ(FindRelation(d, "place:c", "co_mentioned", "person:d"), nullptr);
   EXPECT_NE(FindRelation(d, "group:a", "co_mentioned", "place:c"), nullptr);
+}
+
+TEST_F(StoreTest, MentionsGoInTheEntitysAliasesRowUnlessTheyCannot) {
+  const std::string path = Path();
+  auto store = OpenOrDie(path);
+  ASSERT_TRUE(store);
+  ArticleExtraction x = X("m", "m1");
+  x.entities.push_back(E("group:a", EntityType::kGroup, "أ", {}, {M("أ", 0), M("بأ", 30, 2)}));
+  // Listed again, with no spelling new to the article: no aliases row to hold its mentions.
+  x.entities.push_back(E("group:a", EntityType::kGroup, "أ", {}, {M("أ", 60, 4)}));
+  // A text with the separator in it stays a mentions row, as written.
+  x.entities.push_back(E("place:b", EntityType::kPlace, "ب", {}, {M("ب\x1fب", 80, 5)}));
+  IngestOrDie(*store, x);
+  EXPECT_EQ(RawQuery(path, "SELECT mentions || '|' || mention_count FROM aliases WHERE entity_id = 'group:a'"),
+            "0\x1f" "3\x1f" "0\x1f" "أ\x1f" "30\x1f" "33\x1f" "2\x1f" "بأ|2");
+  EXPECT_EQ(RawQuery(path, "SELECT group_concat(entity_id || ' ' || \"start\" || ' ' || text, ', ') "
+                           "FROM mentions"),
+            "group:a 60 أ, place:b 80 ب\x1fب");
+  GraphData d = LoadOrDie(*store);
+  EXPECT_EQ(FindEntity(d, "group:a")->mention_count, 3);
+  EXPECT_EQ(FindEntity(d, "place:b")->mention_count, 1);
+  const StoreStats st = StatsOrDie(*store);
+  EXPECT_EQ(st.mentions, 4);
+  ExpectStatsCountLoad(st, d);
 }
 
 // Version 5 kept each co_mentioned pair as an evidence row. Those rows are read as they are, also

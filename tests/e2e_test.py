@@ -511,7 +511,8 @@ class Corrections(KgCase):
         packed = db.execute("SELECT count(*) FROM aliases").fetchone()[0]
         # Version 1 had no corrections, aliases one spelling a row (until version 5) in one rowid
         # table (until version 3), evidence indexed by its three strings (until version 4), and
-        # each co_mentioned pair an evidence row and no attack_groups (until version 6).
+        # each co_mentioned pair an evidence row, each mention a mentions row and no attack_groups
+        # (until version 6).
         db.executescript("""
             DROP INDEX evidence_key; ALTER TABLE evidence DROP COLUMN triple_key;
             CREATE INDEX evidence_triple ON evidence(source, relation, target);""")
@@ -525,6 +526,15 @@ class Corrections(KgCase):
         db.executemany('INSERT INTO evidence(article_id, source, relation, target, sentence, "start", '
                        '"end", text, confidence, hedged) '
                        "VALUES(?, ?, 'co_mentioned', ?, ?, ?, ?, ?, ?, ?)", evidence)
+        mentions = []
+        for art, entity, fields in db.execute("SELECT article_id, entity_id, mentions FROM aliases "
+                                              "WHERE mention_count > 0"):
+            f = fields.split("\x1f")
+            mentions += [(art, entity, int(f[i]), int(f[i + 1]), int(f[i + 2]), f[i + 3])
+                         for i in range(0, len(f), 4)]
+        self.assertGreater(len(mentions), 0)
+        db.executemany('INSERT INTO mentions(article_id, entity_id, "start", "end", sentence, text) '
+                       "VALUES(?, ?, ?, ?, ?, ?)", mentions)
         db.executescript("""
             DROP TABLE co_mentions; DROP TABLE co_keys; DROP TABLE attack_groups;
             CREATE TABLE aliases_old(entity_id TEXT NOT NULL, alias TEXT NOT NULL,
@@ -546,6 +556,7 @@ class Corrections(KgCase):
         self.assertEqual(show["id"], "group:islamic-state")
         self.assertIn({"alias": "ISIS", "article": "000_1b7da20f28736936"}, show["aliases"])
         self.assertEqual(show["aliases"], before["aliases"])
+        self.assertEqual(show["mentions"], before["mentions"])
         self.json("corrections", check=1)
         db = sqlite3.connect(self.store)
         self.assertEqual(db.execute("PRAGMA user_version").fetchone()[0], 1)

@@ -64,7 +64,8 @@ def make_articles(folder, count, seed=7, prefix="a"):
 
 PER_ARTICLE = {
     "articles": "SELECT id, path, title, date, content_hash FROM articles WHERE id = ?",
-    "aliases": "SELECT entity_id, alias FROM aliases WHERE article_id = ? ORDER BY 1, 2",
+    "aliases": "SELECT entity_id, alias, mentions, mention_count FROM aliases WHERE article_id = ? "
+               "ORDER BY 1, 2",
     "mentions": 'SELECT entity_id, text, "start", "end", sentence FROM mentions WHERE article_id = ? '
                 "ORDER BY 3, 1",
     "evidence": 'SELECT source, relation, target, sentence, "start", "end", text, confidence, hedged '
