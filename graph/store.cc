@@ -913,8 +913,8 @@ bool DatesCompatible(const std::string& a, const std::string& b) {
 // SQL what an earlier one did:
 // - the entity_articles increments (schema 3's counts), added up per entity and written once per
 //   entity as the batch commits rather than once per (article, entity): an article lists about 56
-//   entities, and that upsert, run for each, took a quarter of the writer's time. Anything that
-//   reads the counts before the commit flushes them first;
+//   entities (10k articles: 563k upserts before, 55k now). Anything that reads the counts before
+//   the commit flushes them first;
 // - the entities whose row exists with both names filled in, for which the entity upsert would
 //   change nothing (rows are never deleted; a rolled-back batch's are, so a failure forgets all).
 class WriterState {
