@@ -78,6 +78,19 @@ class Query {
   int rc_ = SQLITE_OK;
 };
 
+// The row's first seven columns: article_id, sentence, start, end, text, confidence, hedged.
+Evidence EvidenceAt(const Query& q) {
+  Evidence ev;
+  ev.article = std::string(q.ColText(0));
+  ev.sentence = static_cast<int>(q.ColInt(1));
+  ev.start = static_cast<int>(q.ColInt(2));
+  ev.end = static_cast<int>(q.ColInt(3));
+  ev.text = std::string(q.ColText(4));
+  ev.confidence = q.ColDouble(5);
+  ev.hedged = q.ColInt(6) != 0;
+  return ev;
+}
+
 Status Error(sqlite3* db, const std::string& path, const std::string& what) {
   return Status::Error(path + ": " + what + ": " + sqlite3_errmsg(db));
 }
@@ -199,15 +212,7 @@ Status Store::RelationEvidence(const std::vector<std::string>& sources, std::str
       if (keyed_evidence_) q.Int(4, EvidenceKey(s, relation, t));
       int rows = 0;
       while ((limit <= 0 || rows < limit) && q.Step()) {
-        Evidence ev;
-        ev.article = std::string(q.ColText(0));
-        ev.sentence = static_cast<int>(q.ColInt(1));
-        ev.start = static_cast<int>(q.ColInt(2));
-        ev.end = static_cast<int>(q.ColInt(3));
-        ev.text = std::string(q.ColText(4));
-        ev.confidence = q.ColDouble(5);
-        ev.hedged = q.ColInt(6) != 0;
-        out->push_back(std::move(ev));
+        out->push_back(EvidenceAt(q));
         ++rows;
       }
       if (!q.ok()) return Error(db_, path_, "cannot read evidence");
@@ -233,15 +238,7 @@ Status Store::RelationEvidence(const std::vector<std::string>& sources, std::str
             holds = holds || (source == s && target == t);
           });
           if (!holds) continue;
-          Evidence ev;
-          ev.article = std::string(co.ColText(0));
-          ev.sentence = static_cast<int>(co.ColInt(1));
-          ev.start = static_cast<int>(co.ColInt(2));
-          ev.end = static_cast<int>(co.ColInt(3));
-          ev.text = std::string(co.ColText(4));
-          ev.confidence = co.ColDouble(5);
-          ev.hedged = co.ColInt(6) != 0;
-          out->push_back(std::move(ev));
+          out->push_back(EvidenceAt(co));
           ++rows;
         }
         if (!co.ok()) return Error(db_, path_, "cannot read evidence");
