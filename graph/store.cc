@@ -916,7 +916,9 @@ bool DatesCompatible(const std::string& a, const std::string& b) {
 //   entities (10k articles: 563k upserts before, 55k now). Anything that reads the counts before
 //   the commit flushes them first;
 // - the entities whose row exists with both names filled in, for which the entity upsert would
-//   change nothing (rows are never deleted; a rolled-back batch's are, so a failure forgets all).
+//   change nothing (rows are never deleted; a rolled-back batch's are, so a failure forgets all);
+// - the co_keys entries of the batch's co_mentions rows, written in key order as the batch
+//   commits (or before anything reads or deletes co_keys) instead of as each article goes in.
 class WriterState {
  public:
   void AddListing(const std::string& id) { ++pending_[id]; }
@@ -928,11 +930,19 @@ class WriterState {
   void NoteNames(const std::string& id, bool name, bool name_en) {
     named_[id] |= (name ? kName : 0) | (name_en ? kNameEn : 0);
   }
+  void AddCoKey(int64_t triple_key, int64_t co_id) { co_keys_.emplace_back(triple_key, co_id); }
   void Forget() {
     pending_.clear();
     named_.clear();
+    co_keys_.clear();
   }
   // Inside the open transaction; a failure leaves it to be rolled back (and Forget to be called).
+  Status Flush(sqlite3* db, const std::string& path, StmtCache* cache) {
+    Status s = FlushCounts(db, path, cache);
+    return s.ok() ? FlushCoKeys(db, path, cache) : s;
+  }
+
+ private:
   Status FlushCounts(sqlite3* db, const std::string& path, StmtCache* cache) {
     if (pending_.empty()) return Status::Ok();
     Stmt st(db, path, cache);
@@ -947,11 +957,26 @@ class WriterState {
     if (s.ok()) pending_.clear();
     return s;
   }
+  // In the index's order: each insert lands beside the one before, in pages still in the CPU's
+  // caches, where the articles' order scatters them over the whole index.
+  Status FlushCoKeys(sqlite3* db, const std::string& path, StmtCache* cache) {
+    if (co_keys_.empty()) return Status::Ok();
+    std::sort(co_keys_.begin(), co_keys_.end());
+    Stmt st(db, path, cache);
+    Status s = st.Prepare("INSERT INTO co_keys(triple_key, co_id) VALUES(?1, ?2)");
+    for (auto it = co_keys_.begin(); s.ok() && it != co_keys_.end(); ++it) {
+      st.Int(1, it->first);
+      st.Int(2, it->second);
+      s = st.Run();
+    }
+    if (s.ok()) co_keys_.clear();
+    return s;
+  }
 
- private:
   static constexpr uint8_t kName = 1, kNameEn = 2, kBoth = 3;
   std::map<std::string, int64_t, std::less<>> pending_;  // in key order: the index's order
   std::unordered_map<std::string, uint8_t> named_;
+  std::vector<std::pair<int64_t, int64_t>> co_keys_;  // (triple_key, co_id)
 };
 
 namespace {
@@ -959,7 +984,8 @@ namespace {
 constexpr std::string_view kCoMentioned = "co_mentioned";
 
 // An article's co_mentioned relations gathered by evidence (schema 6): one co_mentions row per
-// (sentence, span, text, confidence, hedged), one co_keys entry per pair.
+// (sentence, span, text, confidence, hedged), one co_keys entry per pair (handed to the writer's
+// state, which writes a batch's entries together).
 class CoMentionRows {
  public:
   // Takes the relation unless it cannot be packed: an end whose id holds the separator, or a
@@ -982,13 +1008,13 @@ class CoMentionRows {
     return true;
   }
 
-  Status Write(sqlite3* db, const std::string& path, StmtCache* cache, const std::string& aid) {
+  Status Write(sqlite3* db, const std::string& path, StmtCache* cache, WriterState* state,
+               const std::string& aid) {
     if (rows_.empty()) return Status::Ok();
-    Stmt row(db, path, cache), key(db, path, cache);
+    Stmt row(db, path, cache);
     Status s = row.Prepare(
         "INSERT INTO co_mentions(article_id, sentence, \"start\", \"end\", text, confidence, "
         "hedged, pairs) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    if (s.ok()) s = key.Prepare("INSERT INTO co_keys(triple_key, co_id) VALUES(?1, ?2)");
     for (size_t i = 0; s.ok() && i < rows_.size(); ++i) {
       const Row& r = rows_[i];
       row.Text(1, aid);
@@ -1001,10 +1027,8 @@ class CoMentionRows {
       row.Text(8, r.pairs);
       s = row.Run();
       const int64_t id = sqlite3_last_insert_rowid(db);
-      for (size_t k = 0; s.ok() && k < r.keys.size(); ++k) {
-        key.Int(1, r.keys[k]);
-        key.Int(2, id);
-        s = key.Run();
+      if (s.ok()) {
+        for (const int64_t key : r.keys) state->AddCoKey(key, id);
       }
     }
     return s;
@@ -1117,7 +1141,8 @@ Status IngestImpl(sqlite3* db, const std::string& path, StmtCache* cache, Writer
     }
   }
   if (result == IngestOutcome::kReplaced) {
-    s = state->FlushCounts(db, path, cache);  // the counts below go down from what they are
+    // The counts below go down from what they are, and co_keys entries go.
+    s = state->Flush(db, path, cache);
     if (!s.ok()) return s;
     static constexpr std::string_view kDeletes[] = {
         // The article no longer lists its entities: one article fewer for each.
@@ -1316,7 +1341,7 @@ Status IngestImpl(sqlite3* db, const std::string& path, StmtCache* cache, Writer
       s = st.Run();
       if (!s.ok()) return s;
     }
-    s = co.Write(db, path, cache, aid);
+    s = co.Write(db, path, cache, state, aid);
     if (!s.ok()) return s;
   }
 
@@ -1373,7 +1398,7 @@ Status IngestImpl(sqlite3* db, const std::string& path, StmtCache* cache, Writer
   }
 
   if (!tx.nested()) {
-    s = state->FlushCounts(db, path, cache);
+    s = state->Flush(db, path, cache);
     if (!s.ok()) return s;
   }
   s = tx.Commit();
@@ -2125,7 +2150,7 @@ int64_t EvidenceKey(std::string_view source, std::string_view relation, std::str
 Store::~Store() {
   const bool read_write = sqlite3_db_readonly(db_, "main") == 0;
   if (batch_open_ && !sqlite3_get_autocommit(db_) &&
-      writer_->FlushCounts(db_, path_, statements_.get()).ok()) {
+      writer_->Flush(db_, path_, statements_.get()).ok()) {
     sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr);  // on failure, close rolls back
   }
   statements_.reset();  // a connection with statements left does not close
@@ -2177,7 +2202,7 @@ Status Store::CommitBatch() {
       writer_->Forget();
       return Status::Error(path_ + ": the store rolled the last batch back after an error");
     }
-    Status s = writer_->FlushCounts(db_, path_, statements_.get());
+    Status s = writer_->Flush(db_, path_, statements_.get());
     if (s.ok()) s = Exec(db_, path_, "COMMIT");
     if (s.ok()) {
       batch_open_ = false;
@@ -2251,10 +2276,14 @@ Status Store::ArticleAndAttackCounts(int64_t* articles, int64_t* attacks) const 
   });
 }
 
+Status Store::FlushWriter() const {
+  return Guard(path_, [&] { return writer_->Flush(db_, path_, statements_.get()); });
+}
+
 Status Store::Stats(StoreStats* out) const {
   return Guard(path_, [&]() -> Status {
     if (out == nullptr) return Status::Error(path_ + ": Store::Stats needs an output");
-    Status s = writer_->FlushCounts(db_, path_, statements_.get());
+    Status s = writer_->Flush(db_, path_, statements_.get());
     return s.ok() ? StatsImpl(db_, path_, /*summary=*/false, out) : s;
   });
 }
@@ -2262,7 +2291,7 @@ Status Store::Stats(StoreStats* out) const {
 Status Store::SummaryStats(StoreStats* out) const {
   return Guard(path_, [&]() -> Status {
     if (out == nullptr) return Status::Error(path_ + ": Store::SummaryStats needs an output");
-    Status s = writer_->FlushCounts(db_, path_, statements_.get());
+    Status s = writer_->Flush(db_, path_, statements_.get());
     return s.ok() ? StatsImpl(db_, path_, /*summary=*/true, out) : s;
   });
 }

@@ -204,6 +204,8 @@ class Store {
  private:
   // Creates the stamp table and its triggers when missing (read-write opens; best effort).
   void PrepareStamp();
+  // Writes what the writer's state holds back (WriterState::Flush) before a read that needs it.
+  Status FlushWriter() const;
   Store(sqlite3* db, std::string path);
   sqlite3* db_ = nullptr;
   bool keyed_evidence_ = false;  // schema 4's evidence_key (a read-only open of an older store: no)
@@ -214,8 +216,8 @@ class Store {
   std::string path_;
   // Ingest's statements, prepared once per connection (finalized before it closes).
   std::unique_ptr<StmtCache> statements_;
-  // What ingest keeps between articles: the open batch's entity_articles increments, written as
-  // it commits (and before a read), and the entities it need not upsert again.
+  // What ingest keeps between articles: the open batch's entity_articles increments and co_keys
+  // entries, written as it commits (and before a read), and the entities it need not upsert again.
   std::unique_ptr<WriterState> writer_;
   // Started by the first BeginBatch; stopped before the connection closes.
   std::unique_ptr<Checkpointer> checkpointer_;

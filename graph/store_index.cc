@@ -220,7 +220,9 @@ Status Store::RelationEvidence(const std::vector<std::string>& sources, std::str
     }
   }
   if (co_keys_ && relation == "co_mentioned") {
-    // Schema 6: the sentences whose packed pairs hold (s, t), one per key entry.
+    // Schema 6: the sentences whose packed pairs hold (s, t), one per key entry (an open batch's
+    // entries are written first).
+    if (Status s = FlushWriter(); !s.ok()) return s;
     Query co(db_,
              "SELECT c.article_id, c.sentence, c.\"start\", c.\"end\", c.text, c.confidence, "
              "c.hedged, c.pairs FROM co_keys k CROSS JOIN co_mentions c ON c.id = k.co_id "

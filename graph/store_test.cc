@@ -1649,6 +1649,53 @@ TEST_F(StoreTest, CoMentionedEvidenceIsOneRowPerSentenceAndReadLikeAnyOther) {
   EXPECT_NE(FindRelation(d, "group:a", "co_mentioned", "place:c"), nullptr);
 }
 
+// Ingest hands a batch's co_keys entries to the writer's state, which writes them in key order as
+// the batch commits: whatever reads or deletes them before then finds them written, and a batch
+// that fails leaves none behind.
+TEST_F(StoreTest, ABatchsCoKeysAreWrittenBeforeAnythingNeedsThem) {
+  const std::string path = Path();
+  auto store = OpenOrDie(path);
+  ASSERT_TRUE(store);
+  // Each co_mentions row's pairs have their entries, and no entry is without its row.
+  auto keys_match_rows = [&] {
+    EXPECT_EQ(RawQuery(path, "SELECT count(*) FROM co_keys WHERE co_id NOT IN (SELECT id FROM co_mentions)"), "0");
+    EXPECT_EQ(RawQuery(path, "SELECT count(*) FROM co_keys"),
+              RawQuery(path, "SELECT coalesce(sum((length(pairs) - length(replace(pairs, char(31), '')) "
+                             "+ 1) / 2), 0) FROM co_mentions"));
+  };
+  ASSERT_TRUE(store->BeginBatch().ok());
+  IngestOrDie(*store, Mosul());
+  IngestOrDie(*store, Crowded());
+  std::vector<Evidence> ev;
+  ASSERT_TRUE(store->RelationEvidence({"group:b"}, "co_mentioned", {"place:c"}, 0, &ev).ok());
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].article, "crowded");
+  EXPECT_EQ(StatsOrDie(*store).relations, 4 + 1 + 6 + 1);
+  ArticleExtraction fewer = Crowded("c2");
+  fewer.relations.resize(3);  // fights, a-b, a-c
+  EXPECT_EQ(IngestOrDie(*store, fewer), IngestOutcome::kReplaced);  // in the same batch
+  ASSERT_TRUE(store->CommitBatch().ok());
+  EXPECT_EQ(RawQuery(path, "SELECT count(*) FROM co_keys"), "3");
+  keys_match_rows();
+
+  ArticleExtraction bad = X("bad", "hb", "2020-01-01");
+  bad.relations.push_back(R("group:islamic-state", "operates_in", "place:mosul",
+                            std::numeric_limits<double>::quiet_NaN(), "ليس رقما"));
+  ASSERT_TRUE(store->BeginBatch().ok());
+  EXPECT_EQ(IngestOrDie(*store, Crowded("c3")), IngestOutcome::kReplaced);
+  IngestOutcome o;
+  EXPECT_FALSE(store->Ingest(bad, &o).ok());
+  EXPECT_FALSE(store->CommitBatch().ok());
+  ASSERT_TRUE(store->BeginBatch().ok());
+  IngestOrDie(*store, Raqqa());
+  ASSERT_TRUE(store->CommitBatch().ok());
+  keys_match_rows();
+  ev.clear();
+  ASSERT_TRUE(store->RelationEvidence({"group:b"}, "co_mentioned", {"place:c"}, 0, &ev).ok());
+  EXPECT_TRUE(ev.empty());
+  ExpectStatsCountLoad(StatsOrDie(*store), LoadOrDie(*store));
+}
+
 TEST_F(StoreTest, MentionsGoInTheEntitysAliasesRowUnlessTheyCannot) {
   const std::string path = Path();
   auto store = OpenOrDie(path);
