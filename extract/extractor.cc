@@ -96,7 +96,7 @@ class ArticleExtractor {
     // Readings made by taking ال off do not count: "الأمريكية" is not the stop word "أمريكية".
     const std::vector<std::string>& forms = tok(i).forms;
     for (const std::string& f : forms) {
-      if (In<cues::kStop>(f) && std::find(forms.begin(), forms.end(), "ال" + f) == forms.end()) return true;
+      if (In<cues::kStop>(f) && !HasArticleReading(forms, f)) return true;
     }
     return tok(i).number;
   }
@@ -332,7 +332,7 @@ void ArticleExtractor::MatchLexicon(const Sentence& s, int si) {
         const std::string& word = forms[variant];
         if (Letters(word) < 2) continue;
         // A reading made by taking ال off is another word ("السورية" is not "سورية").
-        if (variant > 0 && std::find(forms.begin(), forms.end(), "ال" + word) != forms.end()) continue;
+        if (variant > 0 && HasArticleReading(forms, word)) continue;
         std::vector<int> hits = lex_.MatchKey(word + tail, variant == 0 ? raw : "");
         if (hits.empty()) continue;
         // Prefer an entity already seen in this article.

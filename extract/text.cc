@@ -283,13 +283,16 @@ long FirstInvalidUtf8(std::string_view bytes) {
 }
 
 std::string StripProclitics(const std::string& folded) {
+  return StripProclitics(folded, ProcliticForms(folded));
+}
+
+std::string StripProclitics(const std::string& folded, const std::vector<std::string>& forms) {
   // The most stripped reading that keeps its article: forms made by taking ال off are skipped.
-  const std::vector<std::string> forms = ProcliticForms(folded);
-  std::string best = folded;
+  const std::string* best = &folded;
   for (const std::string& f : forms) {
-    if (std::find(forms.begin(), forms.end(), "ال" + f) == forms.end()) best = f;
+    if (!HasArticleReading(forms, f)) best = &f;
   }
-  return best;
+  return *best;
 }
 
 Status AnalyzeText(std::string_view bytes, Document* out) {
@@ -400,7 +403,7 @@ Status AnalyzeText(std::string_view bytes, Document* out) {
     } else {
       t.forms = ProcliticForms(t.folded);
     }
-    t.stripped = t.latin || t.number ? t.folded : StripProclitics(t.folded);
+    t.stripped = t.latin || t.number ? t.folded : StripProclitics(t.folded, t.forms);
     t.bare = StartsWith(t.stripped, "ال") && CountLetters(t.stripped) >= 4 ? t.stripped.substr(4)
                                                                             : t.stripped;
     t.clitic_only = !t.latin && CountLetters(t.folded) == 1 &&

@@ -79,6 +79,8 @@ std::string HtmlToText(std::string_view bytes);
 
 // The last (most stripped but one with ال kept) reading: "والعراق" → "العراق".
 std::string StripProclitics(const std::string& folded);
+// The same, given the word's ProcliticForms.
+std::string StripProclitics(const std::string& folded, const std::vector<std::string>& forms);
 
 }  // namespace kg
 

@@ -128,37 +128,56 @@ std::string Fold(std::string_view text) {
 }
 
 namespace {
-bool StartsWith(const std::string& s, std::string_view p) { return s.rfind(p, 0) == 0; }
-int CountLetters(const std::string& utf8) {
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+int CountLetters(std::string_view utf8) {
   int n = 0;
   for (unsigned char c : utf8) n += (c & 0xC0) != 0x80;
   return n;
 }
 }  // namespace
 
+// Called for every Arabic token an article has: the readings are views of the word (or of the one
+// string a لل makes), and only what is returned is allocated.
 std::vector<std::string> ProcliticForms(const std::string& folded) {
-  std::vector<std::string> forms{folded};
-  auto add = [&](std::string f) {
-    if (std::find(forms.begin(), forms.end(), f) == forms.end()) forms.push_back(std::move(f));
+  std::vector<std::string> forms;
+  forms.reserve(4);
+  forms.push_back(folded);
+  auto add = [&](std::string_view f) {
+    if (std::find(forms.begin(), forms.end(), f) == forms.end()) forms.emplace_back(f);
   };
-  std::vector<std::string> stage{folded};
+  std::string_view stage[2] = {folded};
+  int n1 = 1;
   if ((StartsWith(folded, "و") || StartsWith(folded, "ف")) && CountLetters(folded) >= 4) {
-    stage.push_back(folded.substr(2));  // و ف
+    stage[n1++] = std::string_view(folded).substr(2);  // و ف
   }
-  std::vector<std::string> stage2 = stage;
-  for (const std::string& w : stage) {
+  std::string article[2];  // لل → ال
+  std::string_view stage2[4] = {stage[0], stage[1]};
+  int n2 = n1;
+  for (int i = 0; i < n1; ++i) {
+    const std::string_view w = stage[i];
     if (StartsWith(w, "لل") && CountLetters(w) >= 4) {
-      stage2.push_back("ا" + w.substr(2));  // لل → ال
+      article[i].reserve(w.size());
+      article[i].append("ا").append(w.substr(2));
+      stage2[n2++] = article[i];
     } else if ((StartsWith(w, "ب") || StartsWith(w, "ل") || StartsWith(w, "ك")) &&
                CountLetters(w) >= 4) {
-      stage2.push_back(w.substr(2));  // ب ل ك
+      stage2[n2++] = w.substr(2);  // ب ل ك
     }
   }
-  for (const std::string& w : stage2) add(w);
-  for (const std::string& w : stage2) {
-    if (StartsWith(w, "ال") && CountLetters(w) >= 4) add(w.substr(4));  // ال
+  for (int i = 0; i < n2; ++i) add(stage2[i]);
+  for (int i = 0; i < n2; ++i) {
+    if (StartsWith(stage2[i], "ال") && CountLetters(stage2[i]) >= 4) add(stage2[i].substr(4));  // ال
   }
   return forms;
+}
+
+bool HasArticleReading(const std::vector<std::string>& forms, std::string_view reading) {
+  for (const std::string& f : forms) {
+    if (f.size() == reading.size() + 4 && StartsWith(f, "ال") && std::string_view(f).substr(4) == reading) {
+      return true;
+    }
+  }
+  return false;
 }
 
 std::vector<std::string> FoldKeys(std::string_view text) {

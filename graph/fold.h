@@ -24,6 +24,9 @@ std::string Fold(std::string_view text);
 // The first element is the word itself.
 std::vector<std::string> ProcliticForms(const std::string& folded_word);
 
+// Whether `forms` (ProcliticForms) hold "ال" + reading: the reading was made by taking ال off.
+bool HasArticleReading(const std::vector<std::string>& forms, std::string_view reading);
+
 // The folded text, plus the same with a leading Arabic proclitic (و ف ب ك ل, ال, لل) taken off the
 // first word, when what remains has at least two letters. Used to look names up.
 std::vector<std::string> FoldKeys(std::string_view text);

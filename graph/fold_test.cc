@@ -43,6 +43,28 @@ TEST(FoldKeys, Proclitics) {
   EXPECT_FALSE(HasKey(FoldKeys("ولي"), "لي"));
 }
 
+// Every reading, in order: the word, then و/ف off, then ب/ل/ك off (لل → ال) of each, then ال off
+// of each of those; no reading twice, none shorter than two letters.
+TEST(ProcliticForms, EveryReadingInOrder) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(ProcliticForms("والعراق"), (V{"والعراق", "العراق", "عراق"}));
+  EXPECT_EQ(ProcliticForms("للتنظيم"), (V{"للتنظيم", "التنظيم", "تنظيم"}));
+  EXPECT_EQ(ProcliticForms("وللتنظيم"), (V{"وللتنظيم", "للتنظيم", "التنظيم", "تنظيم"}));
+  EXPECT_EQ(ProcliticForms("فبالموصل"), (V{"فبالموصل", "بالموصل", "الموصل", "موصل"}));
+  EXPECT_EQ(ProcliticForms("ولداعش"), (V{"ولداعش", "لداعش", "داعش"}));
+  EXPECT_EQ(ProcliticForms("كالعادة"), (V{"كالعادة", "العادة", "عادة"}));
+  EXPECT_EQ(ProcliticForms("ولي"), (V{"ولي"}));
+  EXPECT_EQ(ProcliticForms("داعش"), (V{"داعش"}));
+  EXPECT_EQ(ProcliticForms("isis"), (V{"isis"}));
+  EXPECT_EQ(ProcliticForms(""), (V{""}));
+
+  const V forms = ProcliticForms("والعراق");
+  EXPECT_TRUE(HasArticleReading(forms, "عراق"));  // made by taking ال off
+  EXPECT_FALSE(HasArticleReading(forms, "العراق"));
+  EXPECT_FALSE(HasArticleReading(forms, "والعراق"));
+  EXPECT_TRUE(HasArticleReading({"الب"}, "ب"));
+}
+
 TEST(Slug, TransliteratesToAscii) {
   EXPECT_EQ(Slug("Islamic State"), "islamic-state");
   const std::string s = Slug("داعش");
