@@ -40,13 +40,24 @@ struct Table {
     }
     return slots;
   }();
-  static bool Contains(std::string_view w) {
-    for (size_t at = Hash(w) & kMask; kSlots[at] >= 0; at = (at + 1) & kMask) {
+  static bool Contains(std::string_view w) { return Contains(w, Hash(w)); }
+  // `hash` is Hash(w), computed once for all the lists a word is looked up in.
+  static bool Contains(std::string_view w, uint64_t hash) {
+    for (size_t at = hash & kMask; kSlots[at] >= 0; at = (at + 1) & kMask) {
       if (List[kSlots[at]] == w) return true;
     }
     return false;
   }
 };
+
+// Hash(t.forms[i]): taken from the token when it holds it (Token::form_hashes).
+template <typename TokenT>
+uint64_t FormHash(const TokenT& t, size_t i) {
+  if constexpr (requires { t.form_hashes; }) {
+    if (i < t.hashed_forms) return t.form_hashes[i];
+  }
+  return Hash(t.forms[i]);
+}
 
 }  // namespace detail
 
@@ -59,8 +70,8 @@ bool In(std::string_view w) {
 // Any reading of a token (its proclitic forms) in the list.
 template <const auto& List, typename TokenT>
 bool Is(const TokenT& t) {
-  for (const auto& f : t.forms) {
-    if (In<List>(f)) return true;
+  for (size_t i = 0; i < t.forms.size(); ++i) {
+    if (detail::Table<List>::Contains(t.forms[i], detail::FormHash(t, i))) return true;
   }
   return false;
 }
@@ -68,8 +79,8 @@ bool Is(const TokenT& t) {
 // The reading of the token that is in the list, or "" when none is.
 template <const auto& List, typename TokenT>
 std::string_view MatchedForm(const TokenT& t) {
-  for (const auto& f : t.forms) {
-    if (In<List>(f)) return f;
+  for (size_t i = 0; i < t.forms.size(); ++i) {
+    if (detail::Table<List>::Contains(t.forms[i], detail::FormHash(t, i))) return t.forms[i];
   }
   return {};
 }

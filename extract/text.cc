@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "extract/cues.h"
 #include "graph/fold.h"
 
 namespace kg {
@@ -403,6 +404,8 @@ Status AnalyzeText(std::string_view bytes, Document* out) {
     } else {
       t.forms = ProcliticForms(t.folded);
     }
+    t.hashed_forms = static_cast<uint8_t>(std::min(t.forms.size(), t.form_hashes.size()));
+    for (size_t k = 0; k < t.hashed_forms; ++k) t.form_hashes[k] = cues::detail::Hash(t.forms[k]);
     t.stripped = t.latin || t.number ? t.folded : StripProclitics(t.folded, t.forms);
     t.bare = StartsWith(t.stripped, "ال") && CountLetters(t.stripped) >= 4 ? t.stripped.substr(4)
                                                                             : t.stripped;

@@ -9,6 +9,8 @@
 #ifndef KG_EXTRACT_TEXT_H_
 #define KG_EXTRACT_TEXT_H_
 
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,6 +29,10 @@ struct Token {
   std::string bare;         // `stripped` without a leading ال as well (for lexicon matching)
   std::vector<std::string> forms;  // every reading: folded first, then with و/ف, ب/ل/ك, ال taken
                                    // off in turn (a word may really begin with those letters)
+  // cues::detail::Hash of the first `hashed_forms` forms: a token is looked up in a dozen cue
+  // lists at a time (cues::Is), each of which would hash every form again.
+  std::array<uint64_t, 4> form_hashes{};
+  uint8_t hashed_forms = 0;
   bool latin = false;       // Latin letters (an English word)
   bool capitalized = false; // Latin, first letter upper-case
   bool number = false;      // digits (any script, after folding)
