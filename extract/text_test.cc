@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
+#include "extract/cues.h"
+
 namespace kg {
 namespace {
 
@@ -48,6 +52,26 @@ TEST(Text, ProcliticsAreStrippedForMatching) {
     ASSERT_EQ(doc.tokens.size(), 1u) << c.word;
     EXPECT_EQ(doc.tokens[0].stripped, c.stripped) << c.word;
   }
+}
+
+// The hashes a token keeps for the cue lists are those of its readings, and a token without them
+// (made by hand) is looked up all the same.
+TEST(Text, TokensKeepTheirReadingsHashes) {
+  Document d;
+  ASSERT_TRUE(AnalyzeText("وللتنظيم قال المتحدث ISIS 2024", &d).ok());
+  ASSERT_EQ(d.tokens.size(), 5u);
+  for (const Token& t : d.tokens) {
+    ASSERT_EQ(t.hashed_forms, std::min<size_t>(t.forms.size(), t.form_hashes.size())) << t.text;
+    for (size_t i = 0; i < t.hashed_forms; ++i) EXPECT_EQ(t.form_hashes[i], cues::detail::Hash(t.forms[i]));
+  }
+  EXPECT_EQ(d.tokens[0].hashed_forms, 4);  // وللتنظيم للتنظيم التنظيم تنظيم
+  EXPECT_TRUE(cues::Is<cues::kReportingVerbs>(d.tokens[1]));
+  EXPECT_EQ(cues::MatchedForm<cues::kSpokesRoles>(d.tokens[2]), "المتحدث");
+  Token by_hand = d.tokens[2];
+  by_hand.hashed_forms = 0;
+  by_hand.form_hashes = {};
+  EXPECT_TRUE(cues::Is<cues::kSpokesRoles>(by_hand));
+  EXPECT_FALSE(cues::Is<cues::kReportingVerbs>(by_hand));
 }
 
 TEST(Text, LoneCliticWithTatweelIsMarked) {
