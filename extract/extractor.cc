@@ -6,6 +6,7 @@
 #include <set>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extract/cues.h"
 #include "extract/dates.h"
@@ -297,6 +298,7 @@ int ArticleExtractor::AddSpan(Span sp) {
 
 void ArticleExtractor::MatchLexicon(const Sentence& s, int si) {
   const int max_words = lex_.max_words();
+  std::string tail, raw, key;  // reused from phrase to phrase
   for (int i = s.first_token; i < s.end_token; ++i) {
     if (covered_[i] >= 0) continue;
     int first = i;
@@ -318,7 +320,9 @@ void ArticleExtractor::MatchLexicon(const Sentence& s, int si) {
       for (int k = first; k < first + n - 1; ++k) joined = joined && Joined(k);
       if (!joined) continue;
       // The phrase after its first word, folded and as written ("words joined by spaces").
-      std::string tail, raw = n <= exact_longest ? tok(first).text : std::string();
+      tail.clear();
+      raw.clear();
+      if (n <= exact_longest) raw = tok(first).text;
       for (int k = first + 1; k < first + n; ++k) {
         tail.push_back(' ');
         tail += tok(k).folded;
@@ -333,7 +337,8 @@ void ArticleExtractor::MatchLexicon(const Sentence& s, int si) {
         if (Letters(word) < 2) continue;
         // A reading made by taking ال off is another word ("السورية" is not "سورية").
         if (variant > 0 && HasArticleReading(forms, word)) continue;
-        std::vector<int> hits = lex_.MatchKey(word + tail, variant == 0 ? raw : "");
+        key.assign(word).append(tail);
+        std::vector<int> hits = lex_.MatchKey(key, variant == 0 ? std::string_view(raw) : std::string_view());
         if (hits.empty()) continue;
         // Prefer an entity already seen in this article.
         int pick = hits.front();
@@ -932,18 +937,30 @@ void ArticleExtractor::ResolveShortOrgNames() {
     sp.name_en = it->second[0].name_en;
     sp.type = it->second[0].type;
   }
-  // Free words: the longest short form starting here, not followed by another adjective.
+  // Free words: the longest short form starting here, not followed by another adjective. A word
+  // can begin a short form only if it is what a key holds up to its end or to one of its spaces:
+  // nearly every word is turned away by that one lookup.
+  std::unordered_set<std::string_view> heads;
+  for (const auto& entry : keys) {
+    const std::string_view key = entry.first;
+    for (size_t at = key.find(' '); at != std::string_view::npos; at = key.find(' ', at + 1)) {
+      heads.insert(key.substr(0, at));
+    }
+    heads.insert(key);
+  }
   const int nt = static_cast<int>(doc_.tokens.size());
+  std::string key;
   for (int i = 0; i < nt; ++i) {
     if (covered_[i] >= 0 || doc_.sentences[sent_of_[i]].junk) continue;
+    if (!heads.count(tok(i).stripped)) continue;
     const int end = SentenceEndToken(i);
     for (int len = 3; len >= 1; --len) {
       if (i + len > end) continue;
       bool free = true;
       for (int k = i; k < i + len; ++k) free = free && covered_[k] < 0 && (k == i || Joined(k - 1));
       if (!free) continue;
-      std::string key = tok(i).stripped;
-      for (int k = i + 1; k < i + len; ++k) key += " " + tok(k).folded;
+      key = tok(i).stripped;
+      for (int k = i + 1; k < i + len; ++k) key.append(" ").append(tok(k).folded);
       auto it = keys.find(key);
       if (it == keys.end() || it->second.size() != 1 || it->second[0].first >= i) continue;
       if (i + len < end && Joined(i + len - 1) && IsNisba(i + len) && covered_[i + len] < 0) continue;
