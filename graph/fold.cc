@@ -47,11 +47,25 @@ const icu::Normalizer2* Nfkc() {
   return U_SUCCESS(status) ? n : nullptr;
 }
 
+// The Arabic letters from hamza to yeh, tatweel (a mark here) excepted: NFKC leaves a text of them
+// (and ASCII) as it is, and FoldChar maps them among themselves.
+bool IsPlainArabicLetter(UChar32 c) { return c >= 0x0621 && c <= 0x064A && c != 0x0640; }
+
 // Appends the folded form of one code point of NFKC text (see Fold).
 class Folder {
  public:
   explicit Folder(std::string* out) : out_(out) {}
   void Add(UChar32 c) {
+    if (IsPlainArabicLetter(c)) {  // a letter with no case, two bytes in UTF-8 also folded
+      c = FoldChar(c);
+      if (pending_space_) {
+        out_->push_back(' ');
+        pending_space_ = false;
+      }
+      out_->push_back(static_cast<char>(0xC0 | (c >> 6)));
+      out_->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+      return;
+    }
     if (IsArabicMark(c) || IsInvisible(c)) return;
     c = FoldChar(c);
     const bool keep = c < 0x80 ? IsAsciiAlnum(c) || c == '@' || c == '#' || c == '&'
@@ -90,12 +104,12 @@ std::string Fold(std::string_view text) {
   // Validate first: invalid UTF-8 folds to nothing rather than to replacement characters.
   int32_t i = 0;
   const int32_t n = static_cast<int32_t>(text.size());
-  bool ascii = true;
+  bool plain = true;  // ASCII and plain Arabic letters only: NFKC as it is
   while (i < n) {
     UChar32 c;
     U8_NEXT(text.data(), i, n, c);
     if (c < 0) return {};
-    ascii = ascii && c < 0x80;
+    plain = plain && (c < 0x80 || IsPlainArabicLetter(c));
   }
   std::string out;
   out.reserve(text.size());
@@ -103,7 +117,7 @@ std::string Fold(std::string_view text) {
   const icu::Normalizer2* nfkc = Nfkc();
   UErrorCode status = U_ZERO_ERROR;
   // Text NFKC leaves as it is (ASCII, and nearly all Arabic news) is read as UTF-8 directly.
-  if (ascii || (nfkc != nullptr &&
+  if (plain || (nfkc != nullptr &&
                 nfkc->isNormalizedUTF8(icu::StringPiece(text.data(), n), status) &&
                 U_SUCCESS(status))) {
     for (int32_t k = 0; k < n;) {

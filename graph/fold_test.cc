@@ -23,6 +23,13 @@ TEST(Fold, ArabicLettersAndMarks) {
       {"ISIS's", "isis s"},
       {"  تنظيم   “داعش”  ", "تنظيم داعش"},
       {"\xE2\x80\x8F" "داعش", "داعش"},  // RLM removed
+      // Plain letters take a short way through; the rest of a word still goes through NFKC.
+      {"داعـش", "داعش"},                       // tatweel
+      {"\xEF\xBB\xBB" "جئ", "لاجي"},           // lam-alef ligature (NFKC) then ئ → ي
+      {"\xDB\x95" "\xD9\x94", "\xDB\x80"},       // ae + hamza above composes to U+06C0
+      {"ه" "\xD9\x94", "ه"},                    // heh + hamza above: the mark goes
+      {"ا" "\xD9\x94" "مير", "امير"},           // alef + hamza above: أ, then ا
+      {"Ab3ـد", "ab3د"},
   };
   for (const Case& c : cases) EXPECT_EQ(Fold(c.in), c.out) << c.in;
 }
