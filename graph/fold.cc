@@ -3,6 +3,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
@@ -205,21 +206,61 @@ std::vector<std::string> FoldKeys(std::string_view text) {
   return keys;
 }
 
-std::string Slug(std::string_view text) {
-  static std::once_flag once;
-  static std::unique_ptr<icu::Transliterator> translit;
-  std::call_once(once, [] {
+namespace {
+
+// ICU's transliterator from `id`, made at its first use (Any-Latin, with the rules of every script,
+// takes about 50 ms: half of what loading the lexicon took when every name went through it).
+icu::Transliterator* MakeTransliterator(const char* id) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::Transliterator* t = icu::Transliterator::createInstance(id, UTRANS_FORWARD, status);
+  if (U_FAILURE(status)) {
+    delete t;
+    return nullptr;
+  }
+  return t;
+}
+
+// Latin letters (with their marks, digits and punctuation) need no script converted: Any-Latin
+// leaves them as they are.
+bool LatinOnly(const std::string& utf8) {
+  const int32_t n = static_cast<int32_t>(utf8.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(utf8.data(), i, n, c);
+    if (c < 0x80) continue;
     UErrorCode status = U_ZERO_ERROR;
-    translit.reset(icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Lower",
-                                                       UTRANS_FORWARD, status));
-    if (U_FAILURE(status)) translit.reset();
-  });
+    const UScriptCode script = uscript_getScript(c, &status);
+    if (U_FAILURE(status) ||
+        (script != USCRIPT_LATIN && script != USCRIPT_COMMON && script != USCRIPT_INHERITED)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string Slug(std::string_view text) {
   std::string folded = Fold(text);
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(folded);
-  if (translit) {
-    static std::mutex mu;
-    std::lock_guard<std::mutex> lock(mu);
-    translit->transliterate(u);
+  // ASCII is what the transliteration would give (Fold has lower-cased it); Latin text needs only
+  // its letters made ASCII (the English names of the lexicon's places: "Curaçao", "São Paulo").
+  if (std::any_of(folded.begin(), folded.end(), [](char c) { return (c & 0x80) != 0; })) {
+    static std::unique_ptr<icu::Transliterator> any_latin, latin_ascii;
+    static std::once_flag any_once, latin_once;
+    icu::Transliterator* translit = nullptr;
+    if (LatinOnly(folded)) {
+      std::call_once(latin_once, [] { latin_ascii.reset(MakeTransliterator("Latin-ASCII; Lower")); });
+      translit = latin_ascii.get();
+    } else {
+      std::call_once(any_once, [] { any_latin.reset(MakeTransliterator("Any-Latin; Latin-ASCII; Lower")); });
+      translit = any_latin.get();
+    }
+    if (translit) {
+      static std::mutex mu;
+      std::lock_guard<std::mutex> lock(mu);
+      translit->transliterate(u);
+    }
   }
   std::string latin;
   u.toUTF8String(latin);
