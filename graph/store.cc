@@ -867,6 +867,15 @@ Status OpenImpl(const std::string& path, Store::Mode mode, sqlite3** out_db) {
     if (!s.ok()) return fail(s);
   }
   if (!read_only) {
+    if (shape == Shape::kEmpty) {
+      // A new store's pages are 16 KiB, not SQLite's 4: ingest writes rows of a few hundred
+      // bytes by the hundred thousand, and a commit's cost goes by the pages it writes (each
+      // checksummed into the WAL, later copied by the checkpointer). 10k articles, two cores,
+      // writer thread CPU 7.9/8.8 s -> 6.4/6.4 s, checkpointer 1.1/1.2 -> 0.6/0.6 s, same store
+      // size; queries the same. Set before the first write fixes it; older stores keep theirs.
+      s = Exec(db, path, "PRAGMA page_size = 16384");
+      if (!s.ok()) return fail(s);
+    }
     // journal_mode=WAL is persistent (it writes the header), so only in read-write mode.
     s = Exec(db, path, "PRAGMA journal_mode = WAL");
     if (!s.ok()) return fail(s);

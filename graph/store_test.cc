@@ -378,6 +378,7 @@ TEST_F(StoreTest, CreatesPrivateWalStoreAndReopens) {
   EXPECT_EQ(st.st_mode & 0777, 0600u);
   EXPECT_EQ(RawQuery(path, "PRAGMA user_version"), std::to_string(kSchemaVersion));
   EXPECT_EQ(RawQuery(path, "PRAGMA journal_mode"), "wal");
+  EXPECT_EQ(RawQuery(path, "PRAGMA page_size"), "16384");
   for (Store::Mode mode : {Store::Mode::kReadWrite, Store::Mode::kReadOnly}) {
     auto again = OpenOrDie(path, mode);
     ASSERT_TRUE(again);
@@ -386,6 +387,32 @@ TEST_F(StoreTest, CreatesPrivateWalStoreAndReopens) {
     EXPECT_TRUE(d.relations.empty());
     EXPECT_TRUE(d.articles.empty());
   }
+}
+
+// A store made with SQLite's 4 KiB pages (before kg chose 16) is written as it is.
+TEST_F(StoreTest, AStoreKeepsThePageSizeItWasMadeWith) {
+  const std::string path = Path();
+  {
+    auto store = OpenOrDie(path);
+    ASSERT_TRUE(store);
+    IngestOrDie(*store, Mosul());
+  }
+  RawExec(path, "PRAGMA journal_mode = DELETE; PRAGMA page_size = 4096; VACUUM; PRAGMA journal_mode = WAL;");
+  ASSERT_EQ(RawQuery(path, "PRAGMA page_size"), "4096");
+  {
+    auto store = OpenOrDie(path);
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->BeginBatch().ok());
+    ArticleExtraction other = Mosul("h2");
+    other.article.id = "other";
+    IngestOrDie(*store, other);
+    ASSERT_TRUE(store->CommitBatch().ok());
+    GraphData d = LoadOrDie(*store);
+    EXPECT_EQ(d.articles.size(), 2u);
+    ExpectStatsCountLoad(StatsOrDie(*store), d);
+  }
+  EXPECT_EQ(RawQuery(path, "PRAGMA page_size"), "4096");
+  EXPECT_EQ(RawQuery(path, "PRAGMA integrity_check"), "ok");
 }
 
 TEST_F(StoreTest, IngestThenLoadReturnsEverything) {
@@ -987,9 +1014,10 @@ TEST_F(StoreTest, CleanCloseSkipsTheNextPageCheckUntilTheFileChanges) {
   // Damage the evidence table's root page. A damage that even keeps the file's time (which only
   // a deliberate edit does) is trusted: that is what skipping the check means.
   const int root = std::stoi(RawQuery(path, "SELECT rootpage FROM sqlite_master WHERE name = 'evidence'"));
+  const int page = std::stoi(RawQuery(path, "PRAGMA page_size"));
   {
     std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
-    f.seekp(static_cast<std::streamoff>(root - 1) * 4096);
+    f.seekp(static_cast<std::streamoff>(root - 1) * page);
     f.write(std::string(64, '\x5a').data(), 64);
   }
   const struct timespec times[2] = {st.st_atim, st.st_mtim};
@@ -1001,7 +1029,7 @@ TEST_F(StoreTest, CleanCloseSkipsTheNextPageCheckUntilTheFileChanges) {
   // The file changed since (as any other writer changes it): the check runs and refuses.
   {
     std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
-    f.seekp(static_cast<std::streamoff>(root - 1) * 4096);
+    f.seekp(static_cast<std::streamoff>(root - 1) * page);
     f.write(std::string(64, '\x5b').data(), 64);
   }
   std::unique_ptr<Store> store;

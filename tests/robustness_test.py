@@ -395,8 +395,10 @@ class BadStore(KgCase):
         self.kg("stats", check=0)  # checkpointed and closed: the whole store is in kg.db
         size = os.path.getsize(self.store)
         with open(self.store, "r+b") as f:
+            page = int.from_bytes(f.read(18)[16:18], "big")  # the header's page size
+            page = 65536 if page == 1 else page
             # A b-tree page header in the middle of the file: its page type and cell count.
-            f.seek((size // 4096 // 2) * 4096)
+            f.seek((size // page // 2) * page)
             f.write(bytes(random.Random(1).randrange(256) for _ in range(64)))
         self.assertNotEqual(integrity(self.store), "ok")
         before = sha(self.store)
@@ -471,7 +473,7 @@ class BadStore(KgCase):
 
     def test_full_disk_by_file_size_limit(self):
         def limit():
-            resource.setrlimit(resource.RLIMIT_FSIZE, (256 * 1024, 256 * 1024))
+            resource.setrlimit(resource.RLIMIT_FSIZE, (1024 * 1024, 1024 * 1024))
         arts, ref_store, _ = self.full_disk_case(self.store, limit)
         _, _, err = self.kg("ingest", arts, check=0)  # space again: the rest goes in
         self.assertEqual(counts(self.store), counts(ref_store))
@@ -481,7 +483,7 @@ class BadStore(KgCase):
             self.skipTest("needs root to mount a tmpfs")
         mnt = os.path.join(self.dir, "mnt")
         os.makedirs(mnt)
-        if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", mnt], capture_output=True).returncode:
+        if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", mnt], capture_output=True).returncode:
             self.skipTest("mount -t tmpfs not allowed here")
         try:
             self.full_disk_case(os.path.join(mnt, "kg.db"))
