@@ -251,8 +251,9 @@ def run_corpus(a, mode, articles, results):
                                  for x in runs])
     r["extract_mb_s_cpu"] = summary([x["bytes_per_second"] / 1e6 for x in runs])
     kg = os.path.join(a.build, "cli", "kg")
-    # One core: the process pinned to one CPU with one extraction thread (the writer shares that
-    # core). Two cores: unpinned, two extraction threads and the writer.
+    # One core: the process pinned to one CPU, -j1 (the writer extracts each article itself).
+    # Two cores: unpinned, -j2 (the writer and one extraction thread, the writer extracting too
+    # whenever the next article is not ready).
     one_cpu = sorted(os.sched_getaffinity(0))[:1]
     for jobs in (1, 2):
         rates = []
